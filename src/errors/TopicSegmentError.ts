@@ -1,0 +1,90 @@
+import { _showValue } from '../internal/escape';
+import type { SegmentRejection } from '../topics/segment-rules';
+
+/**
+ * What a {@link TopicSegmentError} records about the refused argument.
+ *
+ * @example
+ * ```ts
+ * const details: TopicSegmentErrorDetails = {
+ *   builder: 'decky', argument: 'deckyId', value: 'a.b', reason: 'separator', index: 1,
+ * };
+ * ```
+ * @public
+ */
+export interface TopicSegmentErrorDetails {
+  /** The function that refused the value, e.g. `decky` or `assertTopic`. */
+  readonly builder: string;
+  /** The parameter that held the value, e.g. `deckyId`. */
+  readonly argument: string;
+  /** The whole value that was refused. */
+  readonly value: string;
+  /** Which rule the value broke. */
+  readonly reason: SegmentRejection;
+  /** UTF-16 offset of the offending character in `value`, or of the empty token; `-1` when `value` is empty. */
+  readonly index: number;
+}
+
+const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
+  empty: 'must not be empty',
+  separator: 'must not contain the token separator "."',
+  wildcard: 'must not contain the wildcard characters "*" or ">"',
+  whitespace: 'must not contain whitespace',
+};
+
+/**
+ * Thrown when a builder or an assertion is given a value that would not make
+ * one well-formed topic segment (or, for dotted leaves, well-formed tokens).
+ *
+ * @remarks
+ * The message names the function, the argument and the rule, and shows the
+ * value with invisible characters escaped (`<U+00A0>`), so a no-break space
+ * pasted from a web page is visible in the log. Branch on {@link TopicSegmentError.reason}
+ * rather than on the message.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   decky('d\u00a042', DECKY_STATE);
+ * } catch (error) {
+ *   if (error instanceof TopicSegmentError) error.reason; //=> "whitespace"
+ *   // error.message:
+ *   // decky(): argument "deckyId" must not contain whitespace, but "d<U+00A0>42" has U+00A0 at index 1
+ * }
+ * ```
+ * @public
+ */
+export class TopicSegmentError extends Error implements TopicSegmentErrorDetails {
+  override readonly name: 'TopicSegmentError' = 'TopicSegmentError';
+  readonly builder: string;
+  readonly argument: string;
+  readonly value: string;
+  readonly reason: SegmentRejection;
+  readonly index: number;
+
+  /**
+   * @param details - what was refused and why; the message is derived from it.
+   */
+  constructor(details: TopicSegmentErrorDetails) {
+    super(_segmentMessage(details));
+    this.builder = details.builder;
+    this.argument = details.argument;
+    this.value = details.value;
+    this.reason = details.reason;
+    this.index = details.index;
+  }
+}
+
+/** @internal */
+function _segmentMessage({ builder, argument, value, reason, index }: TopicSegmentErrorDetails): string {
+  const subject = `${builder}(): argument "${argument}"`;
+  if (value.length === 0) return `${subject} must not be empty, but it is ""`;
+  if (reason === 'empty') {
+    return `${subject} must not have empty tokens, but ${_showValue(value)} has an empty token at index ${index}`;
+  }
+  const head = `${subject} ${REASON_TEXT[reason]}`;
+  const code = value.codePointAt(index) ?? 0;
+  const char =
+    reason === 'whitespace' ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `"${String.fromCodePoint(code)}"`;
+  return `${head}, but ${_showValue(value)} has ${char} at index ${index}`;
+}

@@ -1,0 +1,21 @@
+import { _leafTopic } from '../../internal/join';
+import type { LeafArg } from '../segment-types';
+
+/**
+ * Builds `campaign.{event_type}`.
+ *
+ * @param eventType - the event leaf, usually a constant of this family; may be dotted (`identity.assigned`).
+ * @returns the topic, typed as a literal when the leaf is a literal.
+ * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
+ *   segment; `TypeError` when it is not a string.
+ * @remarks Stricter than the Python builder, which only refuses an empty leaf: a leaf such as `"*"` or `"a..b"` would make a malformed topic, so it is refused here.
+ * @example
+ * ```ts
+ * campaign(CAMPAIGN_IDENTITY_ASSIGNED); //=> "campaign.identity.assigned"
+ * campaign(CAMPAIGN_FORMED); //=> "campaign.formed"
+ * ```
+ * @public
+ */
+export function campaign<const EventType extends string>(eventType: LeafArg<EventType>): `campaign.${EventType}` {
+  return _leafTopic('campaign', eventType, 'campaign', 'eventType') as `campaign.${EventType}`;
+}

@@ -1,0 +1,74 @@
+import { _leafArg, _segmentArg } from '../internal/arguments';
+import { _leafFault, _segmentFault } from './segment-rules';
+
+/**
+ * Tells whether a value is one valid topic segment: a non-empty string with no
+ * `.`, `*`, `>` and none of the 29 whitespace code points.
+ *
+ * @param value - anything; non-strings are simply not segments.
+ * @returns `true` when a builder would accept `value` as a segment argument.
+ * @example
+ * ```ts
+ * isValidSegment('d-42');      //=> true
+ * isValidSegment('host:name'); //=> true  (":" is allowed)
+ * isValidSegment('a.b');       //=> false
+ * isValidSegment('a\u00a0b');  //=> false (no-break space)
+ * isValidSegment('a\ufeffb');  //=> true  (BOM is not whitespace, as in Python)
+ * ```
+ * @public
+ */
+export function isValidSegment(value: unknown): value is string {
+  return typeof value === 'string' && _segmentFault(value) === null;
+}
+
+/**
+ * Throws unless a value is one valid topic segment; narrows it to `string`.
+ *
+ * @param value - the value to check.
+ * @param argument - the name to report in the error, e.g. the field the value came from.
+ * @throws {@link TopicSegmentError} naming the rule broken; `TypeError` when `value` is not a string.
+ * @example
+ * ```ts
+ * assertSegment(input.deckyId, 'deckyId'); // throws for "a.b", "", "x*"
+ * ```
+ * @public
+ */
+export function assertSegment(value: unknown, argument = 'segment'): asserts value is string {
+  _segmentArg(value, 'assertSegment', argument);
+}
+
+/**
+ * Tells whether a value is a concrete, well-formed topic: one or more tokens
+ * joined by `.`, every token a valid segment. Wildcard patterns are not topics.
+ *
+ * @param value - anything; non-strings are simply not topics.
+ * @returns `true` when every token of `value` is a valid segment.
+ * @remarks The DECNET bus itself accepts any string as a topic; this is the
+ *   shape every builder of this library produces.
+ * @example
+ * ```ts
+ * isValidTopic('attacker.session.ended'); //=> true
+ * isValidTopic('attacker.>');             //=> false (a pattern)
+ * isValidTopic('a..b');                   //=> false (empty token)
+ * ```
+ * @public
+ */
+export function isValidTopic(value: unknown): value is string {
+  return typeof value === 'string' && _leafFault(value) === null;
+}
+
+/**
+ * Throws unless a value is a concrete, well-formed topic; narrows it to `string`.
+ *
+ * @param value - the value to check.
+ * @param argument - the name to report in the error.
+ * @throws {@link TopicSegmentError} naming the first bad token's rule; `TypeError` when `value` is not a string.
+ * @example
+ * ```ts
+ * assertTopic(message.subject, 'subject'); // throws for "a..b" or "decky.*.state"
+ * ```
+ * @public
+ */
+export function assertTopic(value: unknown, argument = 'topic'): asserts value is string {
+  _leafArg(value, 'assertTopic', argument);
+}
