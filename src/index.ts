@@ -86,52 +86,18 @@ export {
 } from './topics/leaves';
 
 // Builders
-export {
-  topologyMutation,
-  topologyStatus,
-} from './topics/builders/topology';
-export {
-  decky,
-  deckyMutation,
-  deckyLifecycle,
-} from './topics/builders/decky';
-export {
-  attacker,
-  attackerObservation,
-} from './topics/builders/attacker';
-export {
-  identity,
-} from './topics/builders/identity';
-export {
-  campaign,
-} from './topics/builders/campaign';
-export {
-  system,
-  systemHealth,
-  systemControl,
-} from './topics/builders/system';
-export {
-  credential,
-} from './topics/builders/credential';
-export {
-  attribution,
-} from './topics/builders/attribution';
-export {
-  orchestrator,
-} from './topics/builders/orchestrator';
-export {
-  canary,
-} from './topics/builders/canary';
-export {
-  smtp,
-  emailTopic,
-} from './topics/builders/mail';
-export {
-  ttp,
-  ttpRuleFired,
-  ttpRuleReloaded,
-  ttpRuleState,
-} from './topics/builders/ttp';
+export { topologyMutation, topologyStatus } from './topics/builders/topology';
+export { decky, deckyMutation, deckyLifecycle } from './topics/builders/decky';
+export { attacker, attackerObservation } from './topics/builders/attacker';
+export { identity } from './topics/builders/identity';
+export { campaign } from './topics/builders/campaign';
+export { system, systemHealth, systemControl } from './topics/builders/system';
+export { credential } from './topics/builders/credential';
+export { attribution } from './topics/builders/attribution';
+export { orchestrator } from './topics/builders/orchestrator';
+export { canary } from './topics/builders/canary';
+export { smtp, emailTopic } from './topics/builders/mail';
+export { ttp, ttpRuleFired, ttpRuleReloaded, ttpRuleState } from './topics/builders/ttp';
 
 // Segment and topic rules
 export { isValidSegment, assertSegment, isValidTopic, assertTopic } from './topics/validate';

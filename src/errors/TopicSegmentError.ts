@@ -85,6 +85,8 @@ function _segmentMessage({ builder, argument, value, reason, index }: TopicSegme
   const head = `${subject} ${REASON_TEXT[reason]}`;
   const code = value.codePointAt(index) ?? 0;
   const char =
-    reason === 'whitespace' ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `"${String.fromCodePoint(code)}"`;
+    reason === 'whitespace'
+      ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+      : `"${String.fromCodePoint(code)}"`;
   return `${head}, but ${_showValue(value)} has ${char} at index ${index}`;
 }

@@ -82,49 +82,15 @@ export {
 } from './leaves';
 
 // Builders
-export {
-  topologyMutation,
-  topologyStatus,
-} from './builders/topology';
-export {
-  decky,
-  deckyMutation,
-  deckyLifecycle,
-} from './builders/decky';
-export {
-  attacker,
-  attackerObservation,
-} from './builders/attacker';
-export {
-  identity,
-} from './builders/identity';
-export {
-  campaign,
-} from './builders/campaign';
-export {
-  system,
-  systemHealth,
-  systemControl,
-} from './builders/system';
-export {
-  credential,
-} from './builders/credential';
-export {
-  attribution,
-} from './builders/attribution';
-export {
-  orchestrator,
-} from './builders/orchestrator';
-export {
-  canary,
-} from './builders/canary';
-export {
-  smtp,
-  emailTopic,
-} from './builders/mail';
-export {
-  ttp,
-  ttpRuleFired,
-  ttpRuleReloaded,
-  ttpRuleState,
-} from './builders/ttp';
+export { topologyMutation, topologyStatus } from './builders/topology';
+export { decky, deckyMutation, deckyLifecycle } from './builders/decky';
+export { attacker, attackerObservation } from './builders/attacker';
+export { identity } from './builders/identity';
+export { campaign } from './builders/campaign';
+export { system, systemHealth, systemControl } from './builders/system';
+export { credential } from './builders/credential';
+export { attribution } from './builders/attribution';
+export { orchestrator } from './builders/orchestrator';
+export { canary } from './builders/canary';
+export { smtp, emailTopic } from './builders/mail';
+export { ttp, ttpRuleFired, ttpRuleReloaded, ttpRuleState } from './builders/ttp';

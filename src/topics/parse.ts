@@ -66,7 +66,10 @@ export function parseTopic(topic: string): ParsedTopic | null {
 }
 
 /** @internal */
-function _matchTemplate({ entry, literals }: _CompiledTemplate, tokens: readonly string[]): Record<string, string> | null {
+function _matchTemplate(
+  { entry, literals }: _CompiledTemplate,
+  tokens: readonly string[],
+): Record<string, string> | null {
   const fits = entry.dottedTail ? tokens.length >= literals.length : tokens.length === literals.length;
   if (!fits) return null;
   const params: Record<string, string> = {};
@@ -75,7 +78,8 @@ function _matchTemplate({ entry, literals }: _CompiledTemplate, tokens: readonly
     const literal = literals[i];
     if (literal === null) {
       const last = i === literals.length - 1;
-      params[entry.params[name++] as string] = last && entry.dottedTail ? tokens.slice(i).join('.') : (tokens[i] as string);
+      params[entry.params[name++] as string] =
+        last && entry.dottedTail ? tokens.slice(i).join('.') : (tokens[i] as string);
     } else if (literal !== tokens[i]) {
       return null;
     }

@@ -34,6 +34,13 @@ export function attacker<const EventType extends string>(eventType: LeafArg<Even
  * ```
  * @public
  */
-export function attackerObservation<const Primitive extends string>(primitive: LeafArg<Primitive>): `attacker.observation.${Primitive}` {
-  return _leafTopic('attacker.observation', primitive, 'attackerObservation', 'primitive') as `attacker.observation.${Primitive}`;
+export function attackerObservation<const Primitive extends string>(
+  primitive: LeafArg<Primitive>,
+): `attacker.observation.${Primitive}` {
+  return _leafTopic(
+    'attacker.observation',
+    primitive,
+    'attackerObservation',
+    'primitive',
+  ) as `attacker.observation.${Primitive}`;
 }

@@ -34,7 +34,9 @@ export function ttp<const EventType extends string>(eventType: LeafArg<EventType
  * ```
  * @public
  */
-export function ttpRuleFired<const TechniqueId extends string>(techniqueId: SegmentArg<TechniqueId>): `ttp.rule.fired.${TechniqueId}` {
+export function ttpRuleFired<const TechniqueId extends string>(
+  techniqueId: SegmentArg<TechniqueId>,
+): `ttp.rule.fired.${TechniqueId}` {
   return `ttp.rule.fired.${_segmentArg(techniqueId, 'ttpRuleFired', 'techniqueId')}` as `ttp.rule.fired.${TechniqueId}`;
 }
 
@@ -50,7 +52,9 @@ export function ttpRuleFired<const TechniqueId extends string>(techniqueId: Segm
  * ```
  * @public
  */
-export function ttpRuleReloaded<const RuleId extends string>(ruleId: SegmentArg<RuleId>): `ttp.rule.reloaded.${RuleId}` {
+export function ttpRuleReloaded<const RuleId extends string>(
+  ruleId: SegmentArg<RuleId>,
+): `ttp.rule.reloaded.${RuleId}` {
   return `ttp.rule.reloaded.${_segmentArg(ruleId, 'ttpRuleReloaded', 'ruleId')}` as `ttp.rule.reloaded.${RuleId}`;
 }
 
