@@ -1,0 +1,62 @@
+import type { PatternRejection } from '../match/pattern-rules';
+
+/**
+ * What a {@link TopicPatternError} records about the refused pattern.
+ *
+ * @example
+ * ```ts
+ * const details: TopicPatternErrorDetails = {
+ *   pattern: 'a.>.c', reason: 'full-wildcard-not-last', index: 2,
+ *   message: '"a.>.c": ">" must be the last token; ...',
+ * };
+ * ```
+ * @public
+ */
+export interface TopicPatternErrorDetails {
+  /** The pattern that was refused. */
+  readonly pattern: string;
+  /** Which NATS rule the pattern broke. */
+  readonly reason: PatternRejection;
+  /** UTF-16 offset in `pattern` of the offending token or character. */
+  readonly index: number;
+  /** What was wrong and what the DECNET bus would do with the pattern instead. */
+  readonly message: string;
+}
+
+/**
+ * Thrown when a pattern that is about to be compiled or indexed breaks the
+ * strict NATS rules: non-empty tokens, `*` and `>` only as whole tokens, `>`
+ * only last, no whitespace.
+ *
+ * @remarks
+ * The DECNET bus itself accepts such patterns and gives them a meaning that is
+ * rarely the intended one; the message says which (for example that `a.>.c`
+ * behaves there like `a.>`). {@link matches} still answers for them exactly as
+ * the bus does.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   compilePattern('a.>.c');
+ * } catch (error) {
+ *   if (error instanceof TopicPatternError) error.reason; //=> "full-wildcard-not-last"
+ * }
+ * ```
+ * @public
+ */
+export class TopicPatternError extends Error implements TopicPatternErrorDetails {
+  override readonly name: 'TopicPatternError' = 'TopicPatternError';
+  readonly pattern: string;
+  readonly reason: PatternRejection;
+  readonly index: number;
+
+  /**
+   * @param details - what was refused and why, with the message to show.
+   */
+  constructor(details: TopicPatternErrorDetails) {
+    super(details.message);
+    this.pattern = details.pattern;
+    this.reason = details.reason;
+    this.index = details.index;
+  }
+}

@@ -1,0 +1,241 @@
+import { TopicPatternError } from '../errors/TopicPatternError';
+import { _describeType } from '../internal/escape';
+import { validatePattern } from './pattern-rules';
+import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket } from './trie-node';
+
+/**
+ * An index of (pattern, value) pairs that finds, for a topic, every value whose
+ * pattern matches it, as the DECNET bus would decide. Built for fan-out: a
+ * webhook service indexes every enabled subscription's patterns once and asks
+ * for the subscriptions of each event.
+ *
+ * @typeParam T - the values stored, e.g. subscription ids; compared like `Map` keys.
+ * @remarks
+ * Patterns are held to the strict NATS rules ({@link validatePattern}) and
+ * stored in a token trie, so a lookup walks the topic's tokens once, whatever
+ * the number of patterns. Each pair is kept once: adding it again changes
+ * nothing, and removing an absent pair is not an error.
+ *
+ * @example
+ * ```ts
+ * const index = new PatternIndex<string>();
+ * index.add('attacker.>', 'siem');
+ * index.add('decky.*.state', 'ui');
+ * index.match('attacker.session.ended'); //=> ["siem"]
+ * index.match('decky.d-42.state');       //=> ["ui"]
+ * ```
+ * @public
+ */
+export class PatternIndex<T> {
+  #root: _TrieNode<T> = new _TrieNode<T>('');
+  #size = 0;
+  #order = 0;
+
+  /** The number of (pattern, value) pairs in the index. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * Adds a (pattern, value) pair.
+   *
+   * @param pattern - a valid pattern (see {@link validatePattern}).
+   * @param value - the value to return for matching topics.
+   * @returns `true` when the pair was added, `false` when it was already there.
+   * @throws {@link TopicPatternError} when the pattern is not valid; `TypeError` when it is not a string.
+   * @example
+   * ```ts
+   * index.add('system.*.health', 'ops'); //=> true
+   * index.add('system.*.health', 'ops'); //=> false (already there)
+   * ```
+   */
+  add(pattern: string, value: T): boolean {
+    const tokens = _tokensOf(pattern, 'add');
+    let node = this.#root;
+    const last = tokens.length - 1;
+    for (let i = 0; i < last; i++) node = _step(node, tokens[i] as string);
+    const rest = tokens[last] === '>';
+    if (!rest) node = _step(node, tokens[last] as string);
+    const bucket = _bucketAdd(rest ? node.rest : node.exact, value, this.#order);
+    if (bucket === null) return false;
+    if (rest) node.rest = bucket;
+    else node.exact = bucket;
+    this.#order++;
+    this.#size++;
+    return true;
+  }
+
+  /**
+   * Removes a (pattern, value) pair, pruning trie nodes that no longer hold anything.
+   *
+   * @param pattern - a valid pattern.
+   * @param value - the value added with it.
+   * @returns `true` when the pair was removed, `false` when it was not in the index.
+   * @throws {@link TopicPatternError} when the pattern is not valid; `TypeError` when it is not a string.
+   * @example
+   * ```ts
+   * index.remove('system.*.health', 'ops'); //=> true
+   * index.remove('system.*.health', 'ops'); //=> false
+   * ```
+   */
+  remove(pattern: string, value: T): boolean {
+    const tokens = _tokensOf(pattern, 'remove');
+    const rest = tokens.at(-1) === '>';
+    const path: _TrieNode<T>[] = [this.#root];
+    for (const token of rest ? tokens.slice(0, -1) : tokens) {
+      const next = _peek(path[path.length - 1] as _TrieNode<T>, token);
+      if (next === undefined) return false;
+      path.push(next);
+    }
+    const node = path[path.length - 1] as _TrieNode<T>;
+    const bucket = _bucketRemove(rest ? node.rest : node.exact, value);
+    if (bucket === null) return false;
+    if (rest) node.rest = bucket;
+    else node.exact = bucket;
+    this.#size--;
+    _prune(path);
+    return true;
+  }
+
+  /**
+   * Tells whether a (pattern, value) pair is in the index.
+   *
+   * @param pattern - a valid pattern.
+   * @param value - the value.
+   * @returns `true` when the pair was added and not removed since.
+   * @throws {@link TopicPatternError} when the pattern is not valid; `TypeError` when it is not a string.
+   * @example
+   * ```ts
+   * index.has('attacker.>', 'siem'); //=> true
+   * ```
+   */
+  has(pattern: string, value: T): boolean {
+    const tokens = _tokensOf(pattern, 'has');
+    const rest = tokens.at(-1) === '>';
+    let node: _TrieNode<T> | undefined = this.#root;
+    for (const token of rest ? tokens.slice(0, -1) : tokens) {
+      node = _peek(node, token);
+      if (node === undefined) return false;
+    }
+    return _bucketHas(rest ? node.rest : node.exact, value);
+  }
+
+  /**
+   * Finds every value whose pattern matches a topic.
+   *
+   * @param topic - a published topic; any string.
+   * @returns the values, each once, in the order their pairs were first added.
+   * @throws `TypeError` when `topic` is not a string.
+   * @example
+   * ```ts
+   * index.match('attacker.session.ended'); //=> ["siem"]
+   * ```
+   */
+  match(topic: string): T[] {
+    if (typeof topic !== 'string') {
+      throw new TypeError(`PatternIndex.match(): argument "topic" must be a string, got ${_describeType(topic)}`);
+    }
+    const found: _Bucket<T>[] = [];
+    _collect(this.#root, topic, 0, found);
+    return _valuesInOrder(found);
+  }
+
+  /**
+   * Removes every pair.
+   *
+   * @example
+   * ```ts
+   * index.clear();
+   * index.size; //=> 0
+   * ```
+   */
+  clear(): void {
+    this.#root = new _TrieNode<T>('');
+    this.#size = 0;
+  }
+}
+
+/** @internal Validates a pattern strictly and splits it into tokens. */
+function _tokensOf(pattern: string, method: string): string[] {
+  if (typeof pattern !== 'string') {
+    throw new TypeError(`PatternIndex.${method}(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
+  }
+  const result = validatePattern(pattern);
+  if (!result.ok) throw new TopicPatternError(result);
+  return pattern.split('.');
+}
+
+/** @internal The child for a pattern token, created when missing. */
+function _step<T>(node: _TrieNode<T>, token: string): _TrieNode<T> {
+  if (token !== '*') return node.childOrCreate(token);
+  return (node.star ??= new _TrieNode<T>('*'));
+}
+
+/** @internal The child for a pattern token, if any. */
+function _peek<T>(node: _TrieNode<T>, token: string): _TrieNode<T> | undefined {
+  return token === '*' ? node.star : node.child(token);
+}
+
+/** @internal Detaches the empty nodes at the end of a path, deepest first. */
+function _prune<T>(path: readonly _TrieNode<T>[]): void {
+  for (let i = path.length - 1; i > 0; i--) {
+    const node = path[i] as _TrieNode<T>;
+    if (!node.isEmpty()) return;
+    const parent = path[i - 1] as _TrieNode<T>;
+    if (parent.star === node) parent.star = undefined;
+    else parent.deleteChild(node.key);
+  }
+}
+
+/**
+ * Walks the trie along a topic. `start` is where a token of the topic begins,
+ * possibly at its very end (an empty last token).
+ *
+ * @internal
+ */
+function _collect<T>(node: _TrieNode<T>, topic: string, start: number, found: _Bucket<T>[]): void {
+  // A `>` here takes this token and everything after it, empty tokens included.
+  if (node.rest !== undefined) found.push(node.rest);
+  let end = topic.indexOf('.', start);
+  if (end === -1) end = topic.length;
+  const star = node.star;
+  if (star !== undefined && end > start) _descend(star, topic, end, found);
+  const children = node.children;
+  if (children === undefined) return;
+  if (children instanceof Map) {
+    const child = children.get(topic.slice(start, end));
+    if (child !== undefined) _descend(child, topic, end, found);
+  } else if (children.key.length === end - start && topic.startsWith(children.key, start)) {
+    _descend(children, topic, end, found);
+  }
+}
+
+/** @internal Continues after a token that ends at `end`. */
+function _descend<T>(node: _TrieNode<T>, topic: string, end: number, found: _Bucket<T>[]): void {
+  if (end < topic.length) _collect(node, topic, end + 1, found);
+  else if (node.exact !== undefined) found.push(node.exact);
+}
+
+/** @internal Merges the buckets a lookup found into values, each once, oldest pair first. */
+function _valuesInOrder<T>(found: readonly _Bucket<T>[]): T[] {
+  if (found.length === 0) return [];
+  if (found.length === 1) {
+    const only = found[0] as _Bucket<T>;
+    return only instanceof Map ? [...only.keys()] : [only.value];
+  }
+  const pairs: [number, T][] = [];
+  for (const bucket of found) {
+    if (bucket instanceof Map) for (const [value, order] of bucket) pairs.push([order, value]);
+    else pairs.push([bucket.order, bucket.value]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  const seen = new Set<T>();
+  const values: T[] = [];
+  for (const [, value] of pairs) {
+    if (!seen.has(value)) {
+      seen.add(value);
+      values.push(value);
+    }
+  }
+  return values;
+}

@@ -1,0 +1,119 @@
+/**
+ * Storage for the pattern trie of {@link PatternIndex}. Large indexes are
+ * mostly chains of single-child nodes holding one value each (for example
+ * `decky.<id>.state` for thousands of ids), so a node keeps one child and one
+ * value inline and only grows a `Map` once it needs a second. Children keyed by
+ * user tokens live in a `Map`, never in a plain object, so `__proto__` and
+ * `constructor` are ordinary tokens.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * The values subscribed at one point of the trie, each with the sequence
+ * number of its insertion: one value inline, or a `Map` from value to number.
+ *
+ * @internal
+ */
+export type _Bucket<T> = _Single<T> | Map<T, number>;
+
+/** @internal */
+export interface _Single<T> {
+  readonly value: T;
+  readonly order: number;
+}
+
+/** @internal One token of the trie. */
+export class _TrieNode<T> {
+  readonly key: string;
+  /** Literal children: none, one inline (compared by its `key`), or a map by token. */
+  children: _TrieNode<T> | Map<string, _TrieNode<T>> | undefined = undefined;
+  /** The child for a `*` token. */
+  star: _TrieNode<T> | undefined = undefined;
+  /** Values of patterns that end at this node. */
+  exact: _Bucket<T> | undefined = undefined;
+  /** Values of patterns that end with `>` right after this node. */
+  rest: _Bucket<T> | undefined = undefined;
+
+  constructor(key: string) {
+    this.key = key;
+  }
+
+  /** The literal child for `token`, if any. */
+  child(token: string): _TrieNode<T> | undefined {
+    const children = this.children;
+    if (children === undefined) return undefined;
+    if (children instanceof Map) return children.get(token);
+    return children.key === token ? children : undefined;
+  }
+
+  /** The literal child for `token`, created when missing. */
+  childOrCreate(token: string): _TrieNode<T> {
+    const existing = this.child(token);
+    if (existing !== undefined) return existing;
+    const created = new _TrieNode<T>(token);
+    const children = this.children;
+    if (children === undefined) this.children = created;
+    else if (children instanceof Map) children.set(token, created);
+    else this.children = new Map([[children.key, children], [token, created]]);
+    return created;
+  }
+
+  /** Drops the literal child for `token`, folding a map of one back inline. */
+  deleteChild(token: string): void {
+    const children = this.children;
+    if (!(children instanceof Map)) {
+      this.children = undefined;
+      return;
+    }
+    children.delete(token);
+    if (children.size === 1) this.children = children.values().next().value;
+  }
+
+  /** Whether the node holds nothing and can be pruned. */
+  isEmpty(): boolean {
+    return this.children === undefined && this.star === undefined && this.exact === undefined && this.rest === undefined;
+  }
+}
+
+/**
+ * Adds a value to a bucket; returns the bucket to store, or `null` when the
+ * value was already there (the index keeps each pattern-value pair once).
+ *
+ * @internal
+ */
+export function _bucketAdd<T>(bucket: _Bucket<T> | undefined, value: T, order: number): _Bucket<T> | null {
+  if (bucket === undefined) return { value, order };
+  if (bucket instanceof Map) {
+    if (bucket.has(value)) return null;
+    return bucket.set(value, order);
+  }
+  if (_sameValueZero(bucket.value, value)) return null;
+  return new Map([[bucket.value, bucket.order], [value, order]]);
+}
+
+/**
+ * Removes a value from a bucket; returns the bucket to store (`undefined` when
+ * it became empty), or `null` when the value was not there.
+ *
+ * @internal
+ */
+export function _bucketRemove<T>(bucket: _Bucket<T> | undefined, value: T): _Bucket<T> | undefined | null {
+  if (bucket === undefined) return null;
+  if (!(bucket instanceof Map)) return _sameValueZero(bucket.value, value) ? undefined : null;
+  if (!bucket.delete(value)) return null;
+  if (bucket.size > 1) return bucket;
+  const remaining = bucket.entries().next().value;
+  return remaining === undefined ? undefined : { value: remaining[0], order: remaining[1] };
+}
+
+/** @internal Whether a bucket holds a value, compared as a `Map` key would be. */
+export function _bucketHas<T>(bucket: _Bucket<T> | undefined, value: T): boolean {
+  if (bucket === undefined) return false;
+  return bucket instanceof Map ? bucket.has(value) : _sameValueZero(bucket.value, value);
+}
+
+/** @internal Map-key equality: like `===`, but `NaN` equals `NaN`. */
+function _sameValueZero(a: unknown, b: unknown): boolean {
+  return a === b || (a !== a && b !== b);
+}
