@@ -55,6 +55,7 @@ const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
  * @public
  */
 export class TopicSegmentError extends Error implements TopicSegmentErrorDetails {
+  /** Always `"TopicSegmentError"`, so the class survives minification and shows in stack traces. */
   override readonly name: 'TopicSegmentError' = 'TopicSegmentError';
   readonly builder: string;
   readonly argument: string;

@@ -57,6 +57,7 @@ export type SegmentWhitespace =
  * @public
  */
 export interface InvalidSegment<Why extends string> {
+  /** Why the argument was refused; only the compiler's message shows it, no value ever has it. */
   readonly 'invalid topic segment': Why;
 }
 

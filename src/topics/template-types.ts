@@ -112,8 +112,11 @@ export type ContractTopic = TopicOf<TopicTemplate>;
  */
 export type ParsedTopic = {
   [Template in TopicTemplate]: {
+    /** The catalogue template the topic matched, e.g. `"ttp.rule.fired.{technique_id}"`. */
     readonly template: Template;
+    /** The template's root token, e.g. `"ttp"`. */
     readonly family: Extract<TopicTemplateEntry, { readonly template: Template }>['family'];
+    /** The value of each placeholder, by name; a dotted tail keeps its dots. */
     readonly params: TopicParams<Template>;
   };
 }[TopicTemplate];
