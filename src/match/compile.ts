@@ -44,7 +44,10 @@ export function compilePattern(pattern: string): CompiledPattern {
   }
   const result = validatePattern(pattern);
   if (!result.ok) throw new TopicPatternError(result);
-  return Object.defineProperty(_predicateFor(pattern), 'pattern', { value: pattern, enumerable: true }) as CompiledPattern;
+  return Object.defineProperty(_predicateFor(pattern), 'pattern', {
+    value: pattern,
+    enumerable: true,
+  }) as CompiledPattern;
 }
 
 /** @internal Picks the cheapest predicate for a valid pattern's shape. */

@@ -62,7 +62,12 @@ export function validatePattern(pattern: string): PatternValidation {
     throw new TypeError(`validatePattern(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
   }
   if (pattern.length === 0) {
-    return _refuse(pattern, 'empty', 0, 'a pattern must have at least one token; the DECNET bus matches it only against the empty topic');
+    return _refuse(
+      pattern,
+      'empty',
+      0,
+      'a pattern must have at least one token; the DECNET bus matches it only against the empty topic',
+    );
   }
   let tokenStart = 0;
   for (let i = 0; i <= pattern.length; i++) {
@@ -81,19 +86,34 @@ export function validatePattern(pattern: string): PatternValidation {
 /** @internal Checks the token `pattern[start, end)`, which ends at a dot or the end of the pattern. */
 function _tokenFault(pattern: string, start: number, end: number): PatternValidation | null {
   if (start === end) {
-    return _refuse(pattern, 'empty-token', start, 'tokens must not be empty; the DECNET bus compares an empty token literally, so only topics with an empty token there match');
+    return _refuse(
+      pattern,
+      'empty-token',
+      start,
+      'tokens must not be empty; the DECNET bus compares an empty token literally, so only topics with an empty token there match',
+    );
   }
   const length = end - start;
   for (let i = start; i < end; i++) {
     const code = pattern.charCodeAt(i);
     if ((code === 0x2a || code === 0x3e) && length > 1) {
       const token = pattern.slice(start, end);
-      return _refuse(pattern, 'partial-wildcard', start, `"*" and ">" must be whole tokens; the DECNET bus compares the token ${_showValue(token)} literally, so it matches only that exact token`);
+      return _refuse(
+        pattern,
+        'partial-wildcard',
+        start,
+        `"*" and ">" must be whole tokens; the DECNET bus compares the token ${_showValue(token)} literally, so it matches only that exact token`,
+      );
     }
   }
   if (length === 1 && pattern.charCodeAt(start) === 0x3e && end < pattern.length) {
     const prefix = pattern.slice(0, end);
-    return _refuse(pattern, 'full-wildcard-not-last', start, `">" must be the last token; the DECNET bus stops matching at ">", so there it behaves like ${_showValue(prefix)}`);
+    return _refuse(
+      pattern,
+      'full-wildcard-not-last',
+      start,
+      `">" must be the last token; the DECNET bus stops matching at ">", so there it behaves like ${_showValue(prefix)}`,
+    );
   }
   return null;
 }
@@ -101,7 +121,12 @@ function _tokenFault(pattern: string, start: number, end: number): PatternValida
 /** @internal */
 function _whitespace(pattern: string, index: number): PatternValidation {
   const code = pattern.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0');
-  return _refuse(pattern, 'whitespace', index, `patterns must not contain whitespace (U+${code} at index ${index}); the DECNET bus compares it literally, and a NATS server would refuse the subscription`);
+  return _refuse(
+    pattern,
+    'whitespace',
+    index,
+    `patterns must not contain whitespace (U+${code} at index ${index}); the DECNET bus compares it literally, and a NATS server would refuse the subscription`,
+  );
 }
 
 /** @internal */

@@ -17,7 +17,9 @@ import type { SegmentArg } from '../topics/segment-types';
  * ```
  * @public
  */
-export type SplitTokens<S extends string> = S extends `${infer Head}.${infer Rest}` ? [Head, ...SplitTokens<Rest>] : [S];
+export type SplitTokens<S extends string> = S extends `${infer Head}.${infer Rest}`
+  ? [Head, ...SplitTokens<Rest>]
+  : [S];
 
 /**
  * Whether one pattern token accepts one topic token: `true`, `false`, or
@@ -57,7 +59,10 @@ export type TokenMatches<PatternToken extends string, TopicToken extends string>
  * ```
  * @public
  */
-export type Matches<Pattern extends string, Topic extends string> = MatchTokens<SplitTokens<Pattern>, SplitTokens<Topic>>;
+export type Matches<Pattern extends string, Topic extends string> = MatchTokens<
+  SplitTokens<Pattern>,
+  SplitTokens<Topic>
+>;
 
 /**
  * The token walk behind {@link Matches}, over token tuples.
@@ -119,5 +124,8 @@ export type PatternTokensArg<Tokens extends readonly string[]> = Tokens extends 
   ...infer Init extends string[],
   infer Last extends string,
 ]
-  ? [...{ [I in keyof Init]: Init[I] extends '*' ? '*' : SegmentArg<Init[I]> }, Last extends '*' | '>' ? Last : SegmentArg<Last>]
+  ? [
+      ...{ [I in keyof Init]: Init[I] extends '*' ? '*' : SegmentArg<Init[I]> },
+      Last extends '*' | '>' ? Last : SegmentArg<Last>,
+    ]
   : Tokens;

@@ -19,7 +19,9 @@ import { validatePattern } from './pattern-rules';
  * ```
  * @public
  */
-export function pattern<const Tokens extends readonly string[]>(...tokens: PatternTokensArg<Tokens>): JoinTokens<Tokens> {
+export function pattern<const Tokens extends readonly string[]>(
+  ...tokens: PatternTokensArg<Tokens>
+): JoinTokens<Tokens> {
   for (const [i, token] of tokens.entries()) {
     if (typeof token !== 'string') {
       throw new TypeError(`pattern(): token ${i} must be a string, got ${_describeType(token)}`);

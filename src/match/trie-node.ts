@@ -55,7 +55,11 @@ export class _TrieNode<T> {
     const children = this.children;
     if (children === undefined) this.children = created;
     else if (children instanceof Map) children.set(token, created);
-    else this.children = new Map([[children.key, children], [token, created]]);
+    else
+      this.children = new Map([
+        [children.key, children],
+        [token, created],
+      ]);
     return created;
   }
 
@@ -72,7 +76,9 @@ export class _TrieNode<T> {
 
   /** Whether the node holds nothing and can be pruned. */
   isEmpty(): boolean {
-    return this.children === undefined && this.star === undefined && this.exact === undefined && this.rest === undefined;
+    return (
+      this.children === undefined && this.star === undefined && this.exact === undefined && this.rest === undefined
+    );
   }
 }
 
@@ -89,7 +95,10 @@ export function _bucketAdd<T>(bucket: _Bucket<T> | undefined, value: T, order: n
     return bucket.set(value, order);
   }
   if (_sameValueZero(bucket.value, value)) return null;
-  return new Map([[bucket.value, bucket.order], [value, order]]);
+  return new Map([
+    [bucket.value, bucket.order],
+    [value, order],
+  ]);
 }
 
 /**
