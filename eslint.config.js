@@ -65,7 +65,7 @@ export default defineConfig(
 
   // Tool configs, examples and scripts sit outside the two tsconfig projects: lint them without type information.
   {
-    files: ['*.config.ts', 'examples/**/*.ts', 'bench/**/*.ts'],
+    files: ['*.config.ts', 'examples/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Installs the packed tarball into a scratch project and uses it the way consumers do: `import` from an ES
+// module, `require` from CommonJS, and type-checks TypeScript consumers under moduleResolution node16 and bundler
+// against the shipped declarations. Run after `npm run build`; exits non-zero on the first failure.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'scripts', 'smoke');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const packageName = '@decnet/bus-topics';
+
+/** Runs a command, returning its stdout; on failure prints what it said and throws. */
+function run(command, args, cwd) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    process.stderr.write(`\n$ ${command} ${args.join(' ')}   (in ${cwd})\n`);
+    process.stderr.write(`${String(error.stdout ?? '')}${String(error.stderr ?? '')}\n`);
+    throw new Error(`command failed: ${command} ${args.join(' ')}`, { cause: error });
+  }
+}
+
+function ok(message) {
+  process.stdout.write(`ok - ${message}\n`);
+}
+
+function smoke(work) {
+  if (!existsSync(join(root, 'dist', 'index.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` first');
+  }
+
+  const packDir = join(work, 'pack');
+  mkdirSync(packDir);
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
+  const tarball = join(packDir, packed.filename);
+  ok(`packed ${packed.filename} (${packed.entryCount} files, ${packed.size} bytes)`);
+
+  const consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    `${JSON.stringify({ name: 'bus-topics-smoke-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
+  );
+  for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(consumer, file));
+  // The package has no runtime dependencies, so the install needs nothing but the tarball.
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer);
+  ok(`installed the tarball into a scratch project (${consumer})`);
+
+  process.stdout.write(run('node', ['esm.mjs'], consumer));
+  ok('import from an ES module (esm.mjs)');
+  process.stdout.write(run('node', ['cjs.cjs'], consumer));
+  ok('require from CommonJS (cjs.cjs)');
+
+  for (const [config, declarations] of [
+    ['tsconfig.node16.json', ['index.d.ts', 'index.d.cts']],
+    ['tsconfig.bundler.json', ['index.d.ts']],
+  ]) {
+    const files = run('node', [tsc, '-p', config, '--listFilesOnly'], consumer).split('\n');
+    for (const declaration of declarations) {
+      const expected = join('node_modules', packageName, 'dist', declaration);
+      if (!files.some((file) => resolve(consumer, file.trim()) === join(consumer, expected))) {
+        throw new Error(`${config}: the consumer did not resolve ${expected}`);
+      }
+    }
+    run('node', [tsc, '-p', config], consumer);
+    ok(`type-check with ${config} against dist/${declarations.join(' and dist/')} (literal types, @ts-expect-error)`);
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bus-topics-smoke-'));
+try {
+  smoke(work);
+  process.stdout.write('smoke: the packed package works from ESM, CommonJS and TypeScript\n');
+} catch (error) {
+  process.stderr.write(`smoke FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
