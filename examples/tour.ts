@@ -2,7 +2,8 @@
  * A short tour of @decnet/bus-topics: build topics, see what gets refused and
  * why, and identify topics with the catalogue. Run it with `npm run example`.
  */
-import { DECKY_STATE, TOPIC_CATALOGUE, TopicSegmentError, decky, parseTopic, topics } from '../src/index';
+import { DECKY_STATE, TopicSegmentError, decky, topics } from '../src/index';
+import { TOPIC_CATALOGUE, parseTopic } from '../src/catalogue';
 
 const print = (label: string, value: unknown): void => {
   process.stdout.write(`${label.padEnd(44)} ${JSON.stringify(value)}\n`);

@@ -29,7 +29,7 @@ function ok(message) {
 }
 
 function smoke(work) {
-  if (!existsSync(join(root, 'dist', 'index.js'))) {
+  if (!existsSync(join(root, 'dist', 'esm', 'index.js')) || !existsSync(join(root, 'dist', 'cjs', 'index.cjs'))) {
     throw new Error('dist/ is missing: run `npm run build` first');
   }
 
@@ -56,8 +56,8 @@ function smoke(work) {
   ok('require from CommonJS (cjs.cjs)');
 
   for (const [config, declarations] of [
-    ['tsconfig.node16.json', ['index.d.ts', 'index.d.cts']],
-    ['tsconfig.bundler.json', ['index.d.ts']],
+    ['tsconfig.node16.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'cjs/index.d.cts', 'cjs/catalogue.d.cts']],
+    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts']],
   ]) {
     const files = run('node', [tsc, '-p', config, '--listFilesOnly'], consumer).split('\n');
     for (const declaration of declarations) {

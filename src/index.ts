@@ -1,13 +1,14 @@
 /**
  * `@decnet/bus-topics`: the DECNET service-bus topic contract for TypeScript.
- * Topic constants and builders, segment rules, and the topic catalogue, with no
- * runtime dependencies. Every public name is listed here explicitly.
+ * Topic constants and builders, the `topics` namespace, segment rules and their
+ * error, with no runtime dependencies. The topic catalogue and `parseTopic` live
+ * in `@decnet/bus-topics/catalogue`. Every public name is listed here explicitly.
  *
  * @packageDocumentation
  */
 
 // The whole contract under one namespace: `topics.decky(id, topics.DECKY_STATE)`.
-import * as topics from './topics/namespace';
+import * as topics from './topics/namespace.js';
 export { topics };
 
 // Root tokens
@@ -25,7 +26,7 @@ export {
   SMTP,
   EMAIL,
   TTP,
-} from './topics/roots';
+} from './topics/roots.js';
 
 // Leaf and event-type constants
 export {
@@ -83,43 +84,28 @@ export {
   TTP_RULE_RELOADED,
   TTP_RULE_STATE,
   WEBHOOK_SUBSCRIPTIONS_CHANGED,
-} from './topics/leaves';
+} from './topics/leaves.js';
 
 // Builders
-export { topologyMutation, topologyStatus } from './topics/builders/topology';
-export { decky, deckyMutation, deckyLifecycle } from './topics/builders/decky';
-export { attacker, attackerObservation } from './topics/builders/attacker';
-export { identity } from './topics/builders/identity';
-export { campaign } from './topics/builders/campaign';
-export { system, systemHealth, systemControl } from './topics/builders/system';
-export { credential } from './topics/builders/credential';
-export { attribution } from './topics/builders/attribution';
-export { orchestrator } from './topics/builders/orchestrator';
-export { canary } from './topics/builders/canary';
-export { smtp, emailTopic } from './topics/builders/mail';
-export { ttp, ttpRuleFired, ttpRuleReloaded, ttpRuleState } from './topics/builders/ttp';
+export { topologyMutation, topologyStatus } from './topics/builders/topology.js';
+export { decky, deckyMutation, deckyLifecycle } from './topics/builders/decky.js';
+export { attacker, attackerObservation } from './topics/builders/attacker.js';
+export { identity } from './topics/builders/identity.js';
+export { campaign } from './topics/builders/campaign.js';
+export { system, systemHealth, systemControl } from './topics/builders/system.js';
+export { credential } from './topics/builders/credential.js';
+export { attribution } from './topics/builders/attribution.js';
+export { orchestrator } from './topics/builders/orchestrator.js';
+export { canary } from './topics/builders/canary.js';
+export { smtp, emailTopic } from './topics/builders/mail.js';
+export { ttp, ttpRuleFired, ttpRuleReloaded, ttpRuleState } from './topics/builders/ttp.js';
 
 // Segment and topic rules
-export { isValidSegment, assertSegment, isValidTopic, assertTopic } from './topics/validate';
-export { SEGMENT_WHITESPACE } from './topics/segment-rules';
-export type { SegmentRejection } from './topics/segment-rules';
-export type { SegmentArg, LeafArg, InvalidSegment, SegmentWhitespace } from './topics/segment-types';
+export { isValidSegment, assertSegment, isValidTopic, assertTopic } from './topics/validate.js';
+export { SEGMENT_WHITESPACE } from './topics/segment-rules.js';
+export type { SegmentRejection } from './topics/segment-rules.js';
+export type { SegmentArg, LeafArg, InvalidSegment, SegmentWhitespace } from './topics/segment-types.js';
 
 // Errors
-export { TopicSegmentError } from './errors/TopicSegmentError';
-export type { TopicSegmentErrorDetails } from './errors/TopicSegmentError';
-
-// Topic catalogue
-export { TOPIC_CATALOGUE } from './topics/catalogue';
-export { parseTopic, formatTopic } from './topics/parse';
-export type {
-  TopicTemplateEntry,
-  TopicTemplate,
-  TopicFamily,
-  TopicBuilderName,
-  TemplateParamName,
-  TopicParams,
-  TopicOf,
-  ContractTopic,
-  ParsedTopic,
-} from './topics/template-types';
+export { TopicSegmentError } from './errors/TopicSegmentError.js';
+export type { TopicSegmentErrorDetails } from './errors/TopicSegmentError.js';

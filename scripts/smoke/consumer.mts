@@ -1,5 +1,6 @@
 // Type-checked in the scratch project against the shipped declarations: literal in, literal out.
-import { DECKY_STATE, TopicSegmentError, decky, parseTopic, topics, type ContractTopic } from '@decnet/bus-topics';
+import { DECKY_STATE, TopicSegmentError, decky, topics } from '@decnet/bus-topics';
+import { parseTopic, type ContractTopic } from '@decnet/bus-topics/catalogue';
 
 export const state: 'decky.d-42.state' = decky('d-42', DECKY_STATE);
 export const health: 'system.mutator.health' = topics.systemHealth('mutator');

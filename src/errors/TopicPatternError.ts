@@ -1,4 +1,4 @@
-import type { PatternRejection } from '../match/pattern-rules';
+import type { PatternRejection } from '../match/pattern-rules.js';
 
 /**
  * What a {@link TopicPatternError} records about the refused pattern.

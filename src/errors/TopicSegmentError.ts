@@ -1,5 +1,5 @@
-import { _showValue } from '../internal/escape';
-import type { SegmentRejection } from '../topics/segment-rules';
+import { _codePointLabel, _showValue } from '../internal/escape.js';
+import type { SegmentRejection } from '../topics/segment-rules.js';
 
 /**
  * What a {@link TopicSegmentError} records about the refused argument.
@@ -57,11 +57,17 @@ const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
 export class TopicSegmentError extends Error implements TopicSegmentErrorDetails {
   /** Always `"TopicSegmentError"`, so the class survives minification and shows in stack traces. */
   override readonly name: 'TopicSegmentError' = 'TopicSegmentError';
-  readonly builder: string;
-  readonly argument: string;
-  readonly value: string;
-  readonly reason: SegmentRejection;
-  readonly index: number;
+  // `declare` fields: assigned in the constructor, so no class-field initialisers are emitted.
+  /** {@inheritDoc TopicSegmentErrorDetails.builder} */
+  declare readonly builder: string;
+  /** {@inheritDoc TopicSegmentErrorDetails.argument} */
+  declare readonly argument: string;
+  /** {@inheritDoc TopicSegmentErrorDetails.value} */
+  declare readonly value: string;
+  /** {@inheritDoc TopicSegmentErrorDetails.reason} */
+  declare readonly reason: SegmentRejection;
+  /** {@inheritDoc TopicSegmentErrorDetails.index} */
+  declare readonly index: number;
 
   /**
    * @param details - what was refused and why; the message is derived from it.
@@ -85,9 +91,6 @@ function _segmentMessage({ builder, argument, value, reason, index }: TopicSegme
   }
   const head = `${subject} ${REASON_TEXT[reason]}`;
   const code = value.codePointAt(index) ?? 0;
-  const char =
-    reason === 'whitespace'
-      ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-      : `"${String.fromCodePoint(code)}"`;
+  const char = reason === 'whitespace' ? _codePointLabel(code) : `"${String.fromCodePoint(code)}"`;
   return `${head}, but ${_showValue(value)} has ${char} at index ${index}`;
 }

@@ -9,9 +9,18 @@ export function _showValue(value: string): string {
   let shown = '';
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
-    shown += _isVisible(code) ? char : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+    shown += _isVisible(code) ? char : `<${_codePointLabel(code)}>`;
   }
   return `"${shown}"`;
+}
+
+/**
+ * Names a code point the way Unicode charts do: `U+00A0`, `U+1F600`.
+ *
+ * @internal
+ */
+export function _codePointLabel(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** @internal Printable code points that a terminal shows as themselves. */
@@ -23,6 +32,8 @@ function _isVisible(code: number): boolean {
   if (code >= 0x2000 && code <= 0x200f) return false;
   if (code >= 0x2028 && code <= 0x202f) return false;
   if (code >= 0x205f && code <= 0x206f) return false;
+  // A lone surrogate (from slicing a string mid-pair) would print as a replacement glyph.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
   return code !== 0x3000 && code !== 0xfeff;
 }
 

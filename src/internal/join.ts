@@ -1,11 +1,12 @@
-import { _leafArg } from './arguments';
+import { _segmentArg } from './arguments.js';
 
 /**
  * Builds `${root}.${leaf}` for the builders that take a possibly dotted leaf,
- * checking the leaf first. The ten leaf builders differ only in root and name.
+ * checking the leaf first. The ten leaf builders differ only in root and name;
+ * most are named after their root and call their argument `eventType`.
  *
  * @internal
  */
-export function _leafTopic(root: string, leaf: unknown, builder: string, argument: string): string {
-  return `${root}.${_leafArg(leaf, builder, argument)}`;
+export function _leafTopic(root: string, leaf: unknown, builder: string = root, argument = 'eventType'): string {
+  return `${root}.${_segmentArg(leaf, builder, argument, true)}`;
 }

@@ -1,7 +1,7 @@
-import { TopicPatternError } from '../errors/TopicPatternError';
-import { _describeType } from '../internal/escape';
-import { validatePattern } from './pattern-rules';
-import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket } from './trie-node';
+import { TopicPatternError } from '../errors/TopicPatternError.js';
+import { _describeType } from '../internal/escape.js';
+import { validatePattern } from './pattern-rules.js';
+import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket } from './trie-node.js';
 
 /**
  * An index of (pattern, value) pairs that finds, for a topic, every value whose

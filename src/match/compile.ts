@@ -1,6 +1,6 @@
-import { TopicPatternError } from '../errors/TopicPatternError';
-import { _describeType } from '../internal/escape';
-import { validatePattern } from './pattern-rules';
+import { TopicPatternError } from '../errors/TopicPatternError.js';
+import { _describeType } from '../internal/escape.js';
+import { validatePattern } from './pattern-rules.js';
 
 /**
  * A predicate made by {@link compilePattern}: tells whether the bus delivers a

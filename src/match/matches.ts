@@ -1,4 +1,4 @@
-import { _describeType } from '../internal/escape';
+import { _describeType } from '../internal/escape.js';
 
 const DOT = 0x2e;
 const STAR = 0x2a;

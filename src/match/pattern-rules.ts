@@ -1,6 +1,6 @@
-import { TopicPatternError } from '../errors/TopicPatternError';
-import { _describeType, _showValue } from '../internal/escape';
-import { _charRejection } from '../topics/segment-rules';
+import { TopicPatternError } from '../errors/TopicPatternError.js';
+import { _codePointLabel, _describeType, _showValue } from '../internal/escape.js';
+import { _charRejection } from '../topics/segment-rules.js';
 
 /**
  * Why a pattern breaks the strict NATS rules.
@@ -120,12 +120,11 @@ function _tokenFault(pattern: string, start: number, end: number): PatternValida
 
 /** @internal */
 function _whitespace(pattern: string, index: number): PatternValidation {
-  const code = pattern.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0');
   return _refuse(
     pattern,
     'whitespace',
     index,
-    `patterns must not contain whitespace (U+${code} at index ${index}); the DECNET bus compares it literally, and a NATS server would refuse the subscription`,
+    `patterns must not contain whitespace (${_codePointLabel(pattern.charCodeAt(index))} at index ${index}); the DECNET bus compares it literally, and a NATS server would refuse the subscription`,
   );
 }
 

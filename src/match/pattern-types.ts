@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type { SegmentArg } from '../topics/segment-types';
+import type { SegmentArg } from '../topics/segment-types.js';
 
 /**
  * Splits a string type on `.` into a tuple of tokens.

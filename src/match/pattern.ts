@@ -1,7 +1,7 @@
-import { TopicPatternError } from '../errors/TopicPatternError';
-import { _describeType } from '../internal/escape';
-import type { JoinTokens, PatternTokensArg } from './pattern-types';
-import { validatePattern } from './pattern-rules';
+import { TopicPatternError } from '../errors/TopicPatternError.js';
+import { _describeType } from '../internal/escape.js';
+import type { JoinTokens, PatternTokensArg } from './pattern-types.js';
+import { validatePattern } from './pattern-rules.js';
 
 /**
  * Joins tokens into a subscription pattern, validated strictly and typed as a

@@ -1,8 +1,8 @@
-import { _leafFault, _segmentFault } from './segment-rules';
-import { TOPIC_CATALOGUE } from './catalogue';
-import type { ParsedTopic, TopicOf, TopicParams, TopicTemplate, TopicTemplateEntry } from './template-types';
-import { TopicSegmentError } from '../errors/TopicSegmentError';
-import { _stringArg } from '../internal/arguments';
+import { _segmentFault } from './segment-rules.js';
+import { TOPIC_CATALOGUE } from './catalogue.js';
+import type { ParsedTopic, TopicOf, TopicParams, TopicTemplate, TopicTemplateEntry } from './template-types.js';
+import { TopicSegmentError } from '../errors/TopicSegmentError.js';
+import { _stringArg } from '../internal/arguments.js';
 
 /** @internal A template split into tokens; `null` marks a parameter. */
 interface _CompiledTemplate {
@@ -52,7 +52,7 @@ function _templatesFor(root: string): readonly _CompiledTemplate[] | undefined {
  * @public
  */
 export function parseTopic(topic: string): ParsedTopic | null {
-  if (typeof topic !== 'string' || _leafFault(topic) !== null) return null;
+  if (typeof topic !== 'string' || _segmentFault(topic, true) !== null) return null;
   const tokens = topic.split('.');
   const candidates = _templatesFor(tokens[0] ?? '');
   if (candidates === undefined) return null;
@@ -94,7 +94,7 @@ function _matchTemplate(
  * @param params - a value for each placeholder; each must be one valid segment, except a dotted tail
  *   (`attacker.observation.{primitive}`), whose tokens must each be valid.
  * @returns the concrete topic.
- * @throws {@link TopicSegmentError} when a parameter is not a valid segment; `TypeError` when the template is not in
+ * @throws `TopicSegmentError` (exported by the root entry) when a parameter is not a valid segment; `TypeError` when the template is not in
  *   the catalogue or a parameter is missing or not a string.
  * @example
  * ```ts
@@ -116,7 +116,8 @@ export function formatTopic<const Template extends TopicTemplate>(
       if (!token.startsWith('{')) return token;
       const name = token.slice(1, -1);
       const value = _stringArg(values[name], 'formatTopic', name);
-      const fault = entry.dottedTail && token === `{${entry.params.at(-1)}}` ? _leafFault(value) : _segmentFault(value);
+      const fault =
+        entry.dottedTail && token === `{${entry.params.at(-1)}}` ? _segmentFault(value, true) : _segmentFault(value);
       if (fault !== null) throw new TopicSegmentError({ builder: 'formatTopic', argument: name, value, ...fault });
       return value;
     })

@@ -78,38 +78,27 @@ export interface _SegmentFault {
 }
 
 /**
- * Finds the first rule a segment breaks, scanning left to right.
+ * Finds the first rule a segment breaks, scanning left to right. With
+ * `allowDots`, the text is a dotted leaf or a whole topic instead: every
+ * dot-separated token must be a valid segment, so `session.ended` passes and
+ * `a..b`, `.a`, `a.*` do not. `index` points into the whole text. One function
+ * for both keeps the rules in one loop and the root entry small.
  *
  * @internal
  */
-export function _segmentFault(segment: string): _SegmentFault | null {
-  if (segment.length === 0) return { reason: 'empty', index: -1 };
-  for (let i = 0; i < segment.length; i++) {
-    const reason = _charRejection(segment.charCodeAt(i));
-    if (reason !== null) return { reason, index: i };
-  }
-  return null;
-}
-
-/**
- * Finds the first rule a dotted leaf breaks: every dot-separated token must be
- * a valid segment, so `session.ended` passes and `a..b`, `.a`, `a.*` do not.
- * `index` points into the whole leaf.
- *
- * @internal
- */
-export function _leafFault(leaf: string): _SegmentFault | null {
-  if (leaf.length === 0) return { reason: 'empty', index: -1 };
+export function _segmentFault(text: string, allowDots = false): _SegmentFault | null {
+  if (text.length === 0) return { reason: 'empty', index: -1 };
   let tokenStart = 0;
-  for (let i = 0; i <= leaf.length; i++) {
-    const code = i === leaf.length ? 0x2e : leaf.charCodeAt(i);
-    if (code === 0x2e) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e && allowDots) {
       if (i === tokenStart) return { reason: 'empty', index: i };
       tokenStart = i + 1;
-      continue;
+    } else {
+      const reason = _charRejection(code);
+      if (reason !== null) return { reason, index: i };
     }
-    const reason = _charRejection(code);
-    if (reason !== null) return { reason, index: i };
   }
-  return null;
+  // Only a dotted text can end on a dot, which leaves an empty last token.
+  return tokenStart === text.length ? { reason: 'empty', index: tokenStart } : null;
 }

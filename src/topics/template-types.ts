@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type { TOPIC_CATALOGUE } from './catalogue';
+import type { TOPIC_CATALOGUE } from './catalogue.js';
 
 /**
  * One row of {@link TOPIC_CATALOGUE}.

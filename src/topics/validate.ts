@@ -1,5 +1,5 @@
-import { _leafArg, _segmentArg } from '../internal/arguments';
-import { _leafFault, _segmentFault } from './segment-rules';
+import { _segmentArg } from '../internal/arguments.js';
+import { _segmentFault } from './segment-rules.js';
 
 /**
  * Tells whether a value is one valid topic segment: a non-empty string with no
@@ -54,7 +54,7 @@ export function assertSegment(value: unknown, argument = 'segment'): asserts val
  * @public
  */
 export function isValidTopic(value: unknown): value is string {
-  return typeof value === 'string' && _leafFault(value) === null;
+  return typeof value === 'string' && _segmentFault(value, true) === null;
 }
 
 /**
@@ -70,5 +70,5 @@ export function isValidTopic(value: unknown): value is string {
  * @public
  */
 export function assertTopic(value: unknown, argument = 'topic'): asserts value is string {
-  _leafArg(value, 'assertTopic', argument);
+  _segmentArg(value, 'assertTopic', argument, true);
 }

@@ -5,7 +5,7 @@
  * characters that are not whitespace to Python (U+FEFF, U+200B, U+180E, NUL).
  */
 import fc from 'fast-check';
-import { TOPIC_CATALOGUE, type TopicTemplateEntry } from '../../src/index';
+import { TOPIC_CATALOGUE, type TopicTemplateEntry } from '../../src/catalogue';
 import { WHITESPACE_CODE_POINTS } from './contract';
 
 const WHITESPACE = new Set(WHITESPACE_CODE_POINTS);

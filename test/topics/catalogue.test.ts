@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOPIC_CATALOGUE, formatTopic, parseTopic, topics } from '../../src/index';
+import { topics } from '../../src/index';
+import { TOPIC_CATALOGUE, formatTopic, parseTopic } from '../../src/catalogue';
 import { buildRow, callLoosely } from '../support/calls';
 import { BUILDERS, LEAVES, ROOTS } from '../support/contract';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOPIC_CATALOGUE, formatTopic, isValidTopic, parseTopic } from '../../src/index';
+import { isValidTopic } from '../../src/index';
+import { TOPIC_CATALOGUE, formatTopic, parseTopic } from '../../src/catalogue';
 import { rowCall, topicCandidate, topicLike } from '../support/arbitraries';
 import { buildRow, callLoosely } from '../support/calls';
 

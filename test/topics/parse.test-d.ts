@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { formatTopic, parseTopic, type ContractTopic, type ParsedTopic } from '../../src/index';
+import { formatTopic, parseTopic, type ContractTopic, type ParsedTopic } from '../../src/catalogue';
 
 declare const topic: string;
 

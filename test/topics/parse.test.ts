@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTopic, parseTopic, systemHealth } from '../../src/index';
+import { systemHealth } from '../../src/index';
+import { formatTopic, parseTopic } from '../../src/catalogue';
 import { callLoosely, expectArgumentTypeError, expectSegmentError, thrownBy } from '../support/calls';
 import { NON_STRINGS } from '../support/contract';
 

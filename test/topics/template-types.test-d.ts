@@ -8,7 +8,7 @@ import type {
   TopicParams,
   TopicTemplate,
   TopicTemplateEntry,
-} from '../../src/index';
+} from '../../src/catalogue';
 
 describe('TemplateParamName', () => {
   it('should give the union of placeholder names', () => {

@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg } from '../segment-types.js';
 
 /**
  * Builds `attacker.{event_type}`.
@@ -17,7 +17,7 @@ import type { LeafArg } from '../segment-types';
  * @public
  */
 export function attacker<const EventType extends string>(eventType: LeafArg<EventType>): `attacker.${EventType}` {
-  return _leafTopic('attacker', eventType, 'attacker', 'eventType') as `attacker.${EventType}`;
+  return _leafTopic('attacker', eventType) as `attacker.${EventType}`;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg } from '../segment-types.js';
 
 /**
  * Builds `attribution.{event_type}`.
@@ -16,5 +16,5 @@ import type { LeafArg } from '../segment-types';
  * @public
  */
 export function attribution<const EventType extends string>(eventType: LeafArg<EventType>): `attribution.${EventType}` {
-  return _leafTopic('attribution', eventType, 'attribution', 'eventType') as `attribution.${EventType}`;
+  return _leafTopic('attribution', eventType) as `attribution.${EventType}`;
 }

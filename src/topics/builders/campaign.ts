@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg } from '../segment-types.js';
 
 /**
  * Builds `campaign.{event_type}`.
@@ -17,5 +17,5 @@ import type { LeafArg } from '../segment-types';
  * @public
  */
 export function campaign<const EventType extends string>(eventType: LeafArg<EventType>): `campaign.${EventType}` {
-  return _leafTopic('campaign', eventType, 'campaign', 'eventType') as `campaign.${EventType}`;
+  return _leafTopic('campaign', eventType) as `campaign.${EventType}`;
 }

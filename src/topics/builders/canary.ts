@@ -1,5 +1,5 @@
-import { _segmentArg } from '../../internal/arguments';
-import type { SegmentArg } from '../segment-types';
+import { _segmentArg } from '../../internal/arguments.js';
+import type { SegmentArg } from '../segment-types.js';
 
 /**
  * Builds `canary.{token_id}.{event_type}`.

@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg } from '../segment-types.js';
 
 /**
  * Builds `credential.{event_type}`.
@@ -17,5 +17,5 @@ import type { LeafArg } from '../segment-types';
  * @public
  */
 export function credential<const EventType extends string>(eventType: LeafArg<EventType>): `credential.${EventType}` {
-  return _leafTopic('credential', eventType, 'credential', 'eventType') as `credential.${EventType}`;
+  return _leafTopic('credential', eventType) as `credential.${EventType}`;
 }

@@ -1,5 +1,5 @@
-import { _segmentArg } from '../../internal/arguments';
-import type { SegmentArg } from '../segment-types';
+import { _segmentArg } from '../../internal/arguments.js';
+import type { SegmentArg } from '../segment-types.js';
 
 /**
  * Builds `decky.{decky_id}.{event_type}`.

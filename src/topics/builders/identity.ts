@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg } from '../segment-types.js';
 
 /**
  * Builds `identity.{event_type}`.
@@ -17,5 +17,5 @@ import type { LeafArg } from '../segment-types';
  * @public
  */
 export function identity<const EventType extends string>(eventType: LeafArg<EventType>): `identity.${EventType}` {
-  return _leafTopic('identity', eventType, 'identity', 'eventType') as `identity.${EventType}`;
+  return _leafTopic('identity', eventType) as `identity.${EventType}`;
 }

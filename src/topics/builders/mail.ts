@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg } from '../segment-types.js';
 
 /**
  * Builds `smtp.{event_type}`.
@@ -16,7 +16,7 @@ import type { LeafArg } from '../segment-types';
  * @public
  */
 export function smtp<const EventType extends string>(eventType: LeafArg<EventType>): `smtp.${EventType}` {
-  return _leafTopic('smtp', eventType, 'smtp', 'eventType') as `smtp.${EventType}`;
+  return _leafTopic('smtp', eventType) as `smtp.${EventType}`;
 }
 
 /**
@@ -34,5 +34,5 @@ export function smtp<const EventType extends string>(eventType: LeafArg<EventTyp
  * @public
  */
 export function emailTopic<const EventType extends string>(eventType: LeafArg<EventType>): `email.${EventType}` {
-  return _leafTopic('email', eventType, 'emailTopic', 'eventType') as `email.${EventType}`;
+  return _leafTopic('email', eventType, 'emailTopic') as `email.${EventType}`;
 }

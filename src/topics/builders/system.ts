@@ -1,6 +1,6 @@
-import { _leafTopic } from '../../internal/join';
-import { _segmentArg } from '../../internal/arguments';
-import type { LeafArg, SegmentArg } from '../segment-types';
+import { _leafTopic } from '../../internal/join.js';
+import { _segmentArg } from '../../internal/arguments.js';
+import type { LeafArg, SegmentArg } from '../segment-types.js';
 
 /**
  * Builds `system.{event_type}`.
@@ -18,7 +18,7 @@ import type { LeafArg, SegmentArg } from '../segment-types';
  * @public
  */
 export function system<const EventType extends string>(eventType: LeafArg<EventType>): `system.${EventType}` {
-  return _leafTopic('system', eventType, 'system', 'eventType') as `system.${EventType}`;
+  return _leafTopic('system', eventType) as `system.${EventType}`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { _leafTopic } from '../../internal/join';
-import type { LeafArg, SegmentArg } from '../segment-types';
-import { _segmentArg } from '../../internal/arguments';
+import { _leafTopic } from '../../internal/join.js';
+import type { LeafArg, SegmentArg } from '../segment-types.js';
+import { _segmentArg } from '../../internal/arguments.js';
 
 /**
  * Builds `ttp.{event_type}`.
@@ -18,7 +18,7 @@ import { _segmentArg } from '../../internal/arguments';
  * @public
  */
 export function ttp<const EventType extends string>(eventType: LeafArg<EventType>): `ttp.${EventType}` {
-  return _leafTopic('ttp', eventType, 'ttp', 'eventType') as `ttp.${EventType}`;
+  return _leafTopic('ttp', eventType) as `ttp.${EventType}`;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import * as catalogueEntry from '../src/catalogue';
+import * as root from '../src/index';
+import { BUILDERS, LEAVES, ROOTS } from './support/contract';
+
+// The public surface of each entry, by name. A new export fails here until it is
+// added on purpose (and to the API report); nothing leaks out by accident.
+const ROOT_EXTRAS = [
+  'topics',
+  'isValidSegment',
+  'assertSegment',
+  'isValidTopic',
+  'assertTopic',
+  'SEGMENT_WHITESPACE',
+  'TopicSegmentError',
+];
+const CATALOGUE_EXPORTS = ['TOPIC_CATALOGUE', 'parseTopic', 'formatTopic'];
+
+describe('package entries', () => {
+  it('should export from the root exactly the contract constants, the builders and the segment rules', () => {
+    const expected = [
+      ...Object.keys(ROOTS),
+      ...Object.keys(LEAVES),
+      ...BUILDERS.map(({ name }) => name),
+      ...ROOT_EXTRAS,
+    ];
+    expect(Object.keys(root).sort()).toEqual(expected.sort());
+  });
+
+  it('should export from /catalogue exactly the catalogue and its two functions', () => {
+    expect(Object.keys(catalogueEntry).sort()).toEqual([...CATALOGUE_EXPORTS].sort());
+  });
+
+  it('should keep the catalogue out of the root entry', () => {
+    for (const name of CATALOGUE_EXPORTS) expect(root).not.toHaveProperty(name);
+  });
+});
