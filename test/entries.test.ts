@@ -13,11 +13,19 @@ const ROOT_EXTRAS = [
   'assertTopic',
   'SEGMENT_WHITESPACE',
   'TopicSegmentError',
+  'matches',
+  'validatePattern',
+  'isValidPattern',
+  'assertPattern',
+  'compilePattern',
+  'PatternIndex',
+  'pattern',
+  'TopicPatternError',
 ];
 const CATALOGUE_EXPORTS = ['TOPIC_CATALOGUE', 'parseTopic', 'formatTopic'];
 
 describe('package entries', () => {
-  it('should export from the root exactly the contract constants, the builders and the segment rules', () => {
+  it('should export from the root exactly the contract constants, the builders, the segment rules and matching', () => {
     const expected = [
       ...Object.keys(ROOTS),
       ...Object.keys(LEAVES),
