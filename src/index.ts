@@ -1,7 +1,7 @@
 /**
  * `@decnet/bus-topics`: the DECNET service-bus topic contract for TypeScript.
- * Topic constants and builders, the `topics` namespace, segment rules and their
- * error, with no runtime dependencies. The topic catalogue and `parseTopic` live
+ * Topic constants and builders, the `topics` namespace, segment rules, NATS-style
+ * wildcard matching and their errors, with no runtime dependencies. The topic catalogue and `parseTopic` live
  * in `@decnet/bus-topics/catalogue`. Every public name is listed here explicitly.
  *
  * @packageDocumentation
@@ -106,6 +106,25 @@ export { SEGMENT_WHITESPACE } from './topics/segment-rules.js';
 export type { SegmentRejection } from './topics/segment-rules.js';
 export type { SegmentArg, LeafArg, InvalidSegment, SegmentWhitespace } from './topics/segment-types.js';
 
+// Wildcard matching
+export { matches } from './match/matches.js';
+export { validatePattern, isValidPattern, assertPattern } from './match/pattern-rules.js';
+export type { PatternRejection, PatternValidation } from './match/pattern-rules.js';
+export { compilePattern } from './match/compile.js';
+export type { CompiledPattern } from './match/compile.js';
+export { PatternIndex } from './match/PatternIndex.js';
+export { pattern } from './match/pattern.js';
+export type {
+  Matches,
+  MatchTokens,
+  TokenMatches,
+  SplitTokens,
+  JoinTokens,
+  PatternTokensArg,
+} from './match/pattern-types.js';
+
 // Errors
 export { TopicSegmentError } from './errors/TopicSegmentError.js';
 export type { TopicSegmentErrorDetails } from './errors/TopicSegmentError.js';
+export { TopicPatternError } from './errors/TopicPatternError.js';
+export type { TopicPatternErrorDetails } from './errors/TopicPatternError.js';

@@ -1,7 +1,7 @@
 import { TopicPatternError } from '../errors/TopicPatternError.js';
 import { _describeType } from '../internal/escape.js';
 import { validatePattern } from './pattern-rules.js';
-import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket } from './trie-node.js';
+import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket, type _Single } from './trie-node.js';
 
 /**
  * An index of (pattern, value) pairs that finds, for a topic, every value whose
@@ -202,10 +202,18 @@ function _collect<T>(node: _TrieNode<T>, topic: string, start: number, found: _B
   if (star !== undefined && end > start) _descend(star, topic, end, found);
   const children = node.children;
   if (children === undefined) return;
+  const length = end - start;
   if (children instanceof Map) {
     const child = children.get(topic.slice(start, end));
     if (child !== undefined) _descend(child, topic, end, found);
-  } else if (children.key.length === end - start && topic.startsWith(children.key, start)) {
+  } else if (Array.isArray(children)) {
+    for (const child of children) {
+      if (child.key.length === length && topic.startsWith(child.key, start)) {
+        _descend(child, topic, end, found);
+        return;
+      }
+    }
+  } else if (children.key.length === length && topic.startsWith(children.key, start)) {
     _descend(children, topic, end, found);
   }
 }
@@ -217,11 +225,27 @@ function _descend<T>(node: _TrieNode<T>, topic: string, end: number, found: _Buc
 }
 
 /** @internal Merges the buckets a lookup found into values, each once, oldest pair first. */
-function _valuesInOrder<T>(found: readonly _Bucket<T>[]): T[] {
-  if (found.length === 0) return [];
-  if (found.length === 1) {
+function _valuesInOrder<T>(found: _Bucket<T>[]): T[] {
+  const count = found.length;
+  if (count === 0) return [];
+  if (count === 1) {
     const only = found[0] as _Bucket<T>;
     return only instanceof Map ? [...only.keys()] : [only.value];
+  }
+  // The common case: a handful of patterns matched, one value each. Sorting and
+  // deduplicating in place costs less than building pairs, a sort callback and a Set.
+  if (count <= 16 && found.every((bucket) => !(bucket instanceof Map))) {
+    const singles = found as _Single<T>[];
+    for (let i = 1; i < count; i++) {
+      const current = singles[i] as _Single<T>;
+      let j = i - 1;
+      for (; j >= 0 && (singles[j] as _Single<T>).order > current.order; j--) singles[j + 1] = singles[j] as _Single<T>;
+      singles[j + 1] = current;
+    }
+    const values: T[] = [];
+    // `includes` compares with SameValueZero, as the buckets' Maps do.
+    for (const single of singles) if (!values.includes(single.value)) values.push(single.value);
+    return values;
   }
   const pairs: [number, T][] = [];
   for (const bucket of found) {

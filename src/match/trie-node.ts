@@ -23,11 +23,23 @@ export interface _Single<T> {
   readonly order: number;
 }
 
+/**
+ * Up to this many literal children are scanned in place; more go in a `Map`.
+ * A scan of a few `startsWith` calls beats slicing the token and hashing it.
+ *
+ * @internal
+ */
+export const _ARRAY_LIMIT = 8;
+
 /** @internal One token of the trie. */
 export class _TrieNode<T> {
   readonly key: string;
-  /** Literal children: none, one inline (compared by its `key`), or a map by token. */
-  children: _TrieNode<T> | Map<string, _TrieNode<T>> | undefined = undefined;
+  /**
+   * Literal children: none, one inline, a short array (both compared in place
+   * with `startsWith`, so a lookup allocates no token string), or a map by token
+   * once there are more than {@link _ARRAY_LIMIT}.
+   */
+  children: _TrieNode<T> | _TrieNode<T>[] | Map<string, _TrieNode<T>> | undefined = undefined;
   /** The child for a `*` token. */
   star: _TrieNode<T> | undefined = undefined;
   /** Values of patterns that end at this node. */
@@ -44,6 +56,7 @@ export class _TrieNode<T> {
     const children = this.children;
     if (children === undefined) return undefined;
     if (children instanceof Map) return children.get(token);
+    if (Array.isArray(children)) return children.find((child) => child.key === token);
     return children.key === token ? children : undefined;
   }
 
@@ -55,23 +68,24 @@ export class _TrieNode<T> {
     const children = this.children;
     if (children === undefined) this.children = created;
     else if (children instanceof Map) children.set(token, created);
-    else
-      this.children = new Map([
-        [children.key, children],
-        [token, created],
-      ]);
+    else if (!Array.isArray(children)) this.children = [children, created];
+    else if (children.length < _ARRAY_LIMIT) children.push(created);
+    else this.children = new Map([...children, created].map((child) => [child.key, child]));
     return created;
   }
 
-  /** Drops the literal child for `token`, folding a map of one back inline. */
+  /** Drops the literal child for `token`, shrinking the storage back as children go. */
   deleteChild(token: string): void {
     const children = this.children;
-    if (!(children instanceof Map)) {
+    if (children === undefined || children instanceof _TrieNode) {
       this.children = undefined;
-      return;
+    } else if (Array.isArray(children)) {
+      const kept = children.filter((child) => child.key !== token);
+      this.children = kept.length === 1 ? kept[0] : kept;
+    } else {
+      children.delete(token);
+      if (children.size <= _ARRAY_LIMIT) this.children = [...children.values()];
     }
-    children.delete(token);
-    if (children.size === 1) this.children = children.values().next().value;
   }
 
   /** Whether the node holds nothing and can be pruned. */
