@@ -10,7 +10,8 @@ import type { SegmentArg } from '../topics/segment-types.js';
 /**
  * Splits a string type on `.` into a tuple of tokens.
  *
- * @remarks A token typed `string` (as in `` `decky.${string}.state` ``) stays one token.
+ * @remarks A token typed `string` (as the middle one of the template-literal type of `decky(id, DECKY_STATE)`
+ *   for a `string` id) stays one token.
  * @example
  * ```ts
  * type T = SplitTokens<'decky.*.state'>; //=> ["decky", "*", "state"]
