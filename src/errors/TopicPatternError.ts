@@ -45,10 +45,15 @@ export interface TopicPatternErrorDetails {
  * @public
  */
 export class TopicPatternError extends Error implements TopicPatternErrorDetails {
+  /** Always `"TopicPatternError"`, so the class survives minification and shows in stack traces. */
   override readonly name: 'TopicPatternError' = 'TopicPatternError';
-  readonly pattern: string;
-  readonly reason: PatternRejection;
-  readonly index: number;
+  // `declare` fields: assigned in the constructor, so no class-field initialisers are emitted.
+  /** {@inheritDoc TopicPatternErrorDetails.pattern} */
+  declare readonly pattern: string;
+  /** {@inheritDoc TopicPatternErrorDetails.reason} */
+  declare readonly reason: PatternRejection;
+  /** {@inheritDoc TopicPatternErrorDetails.index} */
+  declare readonly index: number;
 
   /**
    * @param details - what was refused and why, with the message to show.

@@ -30,12 +30,22 @@ export type PatternRejection = 'empty' | 'empty-token' | 'partial-wildcard' | 'f
  * @public
  */
 export type PatternValidation =
-  | { readonly ok: true; readonly pattern: string }
   | {
-      readonly ok: false;
+      /** The pattern is valid. */
+      readonly ok: true;
+      /** The pattern that was checked. */
       readonly pattern: string;
+    }
+  | {
+      /** The pattern is not valid. */
+      readonly ok: false;
+      /** The pattern that was checked. */
+      readonly pattern: string;
+      /** Which strict rule it breaks. */
       readonly reason: PatternRejection;
+      /** UTF-16 offset in `pattern` of the offending token or character (`0` for an empty pattern). */
       readonly index: number;
+      /** What is wrong, and what the DECNET bus would do with the pattern instead. */
       readonly message: string;
     };
 
