@@ -1,0 +1,10 @@
+/**
+ * `npm run bench`: every runtime benchmark, one after the other, in one process
+ * (run with --expose-gc so the memory figures are real).
+ */
+import { printIndexBench, runIndexBench } from './pattern-index';
+import { printMatchingBench, runMatchingBench } from './matching';
+
+process.stdout.write(`node ${process.version}, ${process.arch}\n`);
+printMatchingBench(runMatchingBench());
+printIndexBench(runIndexBench());
