@@ -57,13 +57,17 @@ export type TokenMatches<PatternToken extends string, TopicToken extends string>
  * type B = Matches<'decky.*.state', `decky.${string}.state`>;  //=> true
  * type C = Matches<'topology.>', 'topology'>;                  //=> false
  * type D = Matches<'decky.d-1.state', `decky.${string}.state`>; //=> boolean
+ * type E = Matches<'decky.*.state', string>;                    //=> boolean
  * ```
  * @public
  */
-export type Matches<Pattern extends string, Topic extends string> = MatchTokens<
-  SplitTokens<Pattern>,
-  SplitTokens<Topic>
->;
+export type Matches<Pattern extends string, Topic extends string> = string extends Topic
+  ? // A topic known only as `string` may be anything: the pattern itself matches, so the verdict is never
+    // `false`; and a leading `>` matches every string, the empty one included.
+    SplitTokens<Pattern>[0] extends '>'
+    ? true
+    : boolean
+  : MatchTokens<SplitTokens<Pattern>, SplitTokens<Topic>>;
 
 /**
  * The token walk behind {@link Matches}, over token tuples.

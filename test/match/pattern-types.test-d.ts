@@ -1,0 +1,164 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  DECKY_STATE,
+  JoinTokens,
+  MatchTokens,
+  Matches,
+  PatternTokensArg,
+  SplitTokens,
+  TokenMatches,
+  InvalidSegment,
+} from '../../src/index';
+import type { DIVERGENT_GROUP, EDGE_CASE_ROWS, SOURCE_GROUPS } from '../support/matching-cases';
+
+describe('SplitTokens', () => {
+  it('should split on every dot', () => {
+    expectTypeOf<SplitTokens<'decky.*.state'>>().toEqualTypeOf<['decky', '*', 'state']>();
+    expectTypeOf<SplitTokens<'a'>>().toEqualTypeOf<['a']>();
+  });
+
+  it('should keep empty tokens, as Python str.split does', () => {
+    expectTypeOf<SplitTokens<''>>().toEqualTypeOf<['']>();
+    expectTypeOf<SplitTokens<'.'>>().toEqualTypeOf<['', '']>();
+    expectTypeOf<SplitTokens<'a.'>>().toEqualTypeOf<['a', '']>();
+    expectTypeOf<SplitTokens<'a..b'>>().toEqualTypeOf<['a', '', 'b']>();
+  });
+
+  it('should keep a token typed string as one token', () => {
+    expectTypeOf<SplitTokens<`decky.${string}.state`>>().toEqualTypeOf<['decky', string, 'state']>();
+  });
+});
+
+describe('TokenMatches', () => {
+  it('should follow the examples of its documentation', () => {
+    expectTypeOf<TokenMatches<'*', 'd-42'>>().toEqualTypeOf<true>();
+    expectTypeOf<TokenMatches<'state', string>>().toEqualTypeOf<boolean>();
+  });
+
+  it('should refuse an empty topic token for `*`', () => {
+    expectTypeOf<TokenMatches<'*', ''>>().toEqualTypeOf<false>();
+  });
+
+  it('should compare literal tokens exactly, the empty token included', () => {
+    expectTypeOf<TokenMatches<'state', 'state'>>().toEqualTypeOf<true>();
+    expectTypeOf<TokenMatches<'state', 'status'>>().toEqualTypeOf<false>();
+    expectTypeOf<TokenMatches<'state', 'State'>>().toEqualTypeOf<false>();
+    expectTypeOf<TokenMatches<'', ''>>().toEqualTypeOf<true>();
+    expectTypeOf<TokenMatches<'foo*', 'foo'>>().toEqualTypeOf<false>();
+  });
+});
+
+describe('Matches', () => {
+  it('should be true for a pattern that matches a literal topic', () => {
+    expectTypeOf<Matches<'decky.*.state', 'decky.d-1.state'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'attacker.>', 'attacker.session.ended'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'system.*.health', 'system.bus.health'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<`decky.*.${typeof DECKY_STATE}`, 'decky.d-1.state'>>().toEqualTypeOf<true>();
+  });
+
+  it('should be false for a pattern that does not', () => {
+    expectTypeOf<Matches<'decky.*.state', 'decky.state'>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'decky.*.state', 'decky.d-1.traffic'>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'decky.*.state', 'decky.d-1.state.x'>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'decky.*.state', 'decky..state'>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'a.b', 'a.B'>>().toEqualTypeOf<false>();
+  });
+
+  it('should make `>` need one token or more', () => {
+    expectTypeOf<Matches<'topology.>', 'topology'>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'ttp.rule.fired.>', 'ttp.rule.fired'>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'topology.>', 'topology.abc'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'topology.>', 'topology.abc.mutation.applied'>>().toEqualTypeOf<true>();
+  });
+
+  it('should follow the bus quirks on literal types', () => {
+    expectTypeOf<Matches<'>', ''>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'a.>', 'a.'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'a.>.c', 'a.b.d'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'>.a', 'x'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'a..b', 'a..b'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'', ''>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'*', ''>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'foo*', 'foo*'>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'foo*', 'foobar'>>().toEqualTypeOf<false>();
+  });
+
+  it('should be boolean when a literal token of the pattern meets a token typed string', () => {
+    expectTypeOf<Matches<'decky.d-1.state', `decky.${string}.state`>>().toEqualTypeOf<boolean>();
+    expectTypeOf<Matches<'a.b', `a.${string}`>>().toEqualTypeOf<boolean>();
+    expectTypeOf<Matches<'a.b.>', `a.${string}.c`>>().toEqualTypeOf<boolean>();
+  });
+
+  it('should stay false when a literal token rules the topic out, whatever the string tokens hold', () => {
+    expectTypeOf<Matches<'decky.d-1.state', `decky.${string}.traffic`>>().toEqualTypeOf<false>();
+    expectTypeOf<Matches<'system.>', `decky.${string}`>>().toEqualTypeOf<false>();
+  });
+
+  it('should be true for wildcards over tokens typed string, as documented', () => {
+    // A token typed string stands for one builder segment, which is never empty and holds no dot.
+    expectTypeOf<Matches<'decky.*.state', `decky.${string}.state`>>().toEqualTypeOf<true>();
+    expectTypeOf<Matches<'attacker.>', `attacker.${string}`>>().toEqualTypeOf<true>();
+  });
+
+  it('should be boolean, not false, for a topic typed string, which may be any topic', () => {
+    // The TSDoc promises `boolean` "when it depends on a part of the topic that is only known to be a
+    // string". `matches('a.b', 'a.b')` is true and `matches('a.b', 'x')` false, so false is wrong here.
+    expectTypeOf<Matches<'a.b', string>>().toEqualTypeOf<boolean>();
+    expectTypeOf<Matches<'a.*', string>>().toEqualTypeOf<boolean>();
+    expectTypeOf<Matches<'a', string>>().toEqualTypeOf<boolean>();
+    expectTypeOf<Matches<'>', string>>().toEqualTypeOf<true>();
+  });
+
+  it('should agree with every row of the conformance table', () => {
+    type Row =
+      | (typeof EDGE_CASE_ROWS)[number]
+      | (typeof SOURCE_GROUPS)[number]['rows'][number]
+      | (typeof DIVERGENT_GROUP)['rows'][number];
+    // The rows on which Matches gives another answer than the table; there must be none.
+    type Disagreeing<R> = R extends readonly [infer P extends string, infer T extends string, infer M extends boolean]
+      ? [Matches<P, T>] extends [M]
+        ? never
+        : R
+      : never;
+    expectTypeOf<Disagreeing<Row>>().toBeNever();
+  });
+});
+
+describe('MatchTokens', () => {
+  it('should follow the example of its documentation', () => {
+    expectTypeOf<MatchTokens<['a', '>'], ['a', 'b', 'c']>>().toEqualTypeOf<true>();
+  });
+
+  it('should need equal lengths when there is no `>`', () => {
+    expectTypeOf<MatchTokens<['a', '*'], ['a', 'b']>>().toEqualTypeOf<true>();
+    expectTypeOf<MatchTokens<['a', '*'], ['a']>>().toEqualTypeOf<false>();
+    expectTypeOf<MatchTokens<['a'], ['a', 'b']>>().toEqualTypeOf<false>();
+    expectTypeOf<MatchTokens<[], []>>().toEqualTypeOf<true>();
+  });
+});
+
+describe('JoinTokens', () => {
+  it('should join with dots', () => {
+    expectTypeOf<JoinTokens<['decky', '*', 'state']>>().toEqualTypeOf<'decky.*.state'>();
+    expectTypeOf<JoinTokens<['>']>>().toEqualTypeOf<'>'>();
+    expectTypeOf<JoinTokens<[]>>().toEqualTypeOf<''>();
+    expectTypeOf<JoinTokens<[string, '*']>>().toEqualTypeOf<`${string}.*`>();
+  });
+});
+
+describe('PatternTokensArg', () => {
+  it('should be the tokens themselves when they are valid', () => {
+    expectTypeOf<PatternTokensArg<['decky', '*', 'state']>>().toEqualTypeOf<['decky', '*', 'state']>();
+    expectTypeOf<PatternTokensArg<['attacker', '>']>>().toEqualTypeOf<['attacker', '>']>();
+    expectTypeOf<PatternTokensArg<['*']>>().toEqualTypeOf<['*']>();
+    expectTypeOf<PatternTokensArg<[string, '*']>>().toEqualTypeOf<[string, '*']>();
+  });
+
+  it('should explain an invalid token in its place', () => {
+    expectTypeOf<PatternTokensArg<['a', '>', 'c']>>().toEqualTypeOf<
+      ['a', InvalidSegment<'must not contain the wildcards "*" or ">"'>, 'c']
+    >();
+    expectTypeOf<PatternTokensArg<['a.b', '*']>>().toEqualTypeOf<[InvalidSegment<'must not contain "."'>, '*']>();
+    expectTypeOf<PatternTokensArg<['a', '']>>().toEqualTypeOf<['a', InvalidSegment<'must not be empty'>]>();
+  });
+});
