@@ -1,8 +1,19 @@
 /**
  * A short tour of @decnet/bus-topics: build topics, see what gets refused and
- * why, and identify topics with the catalogue. Run it with `npm run example`.
+ * why, match subscriptions as the DECNET bus does, and identify topics with the
+ * catalogue. Run it with `npm run example`.
  */
-import { DECKY_STATE, TopicSegmentError, decky, topics } from '../src/index';
+import {
+  DECKY_STATE,
+  PatternIndex,
+  TopicPatternError,
+  TopicSegmentError,
+  compilePattern,
+  decky,
+  matches,
+  topics,
+  validatePattern,
+} from '../src/index';
 import { TOPIC_CATALOGUE, parseTopic } from '../src/catalogue';
 
 const print = (label: string, value: unknown): void => {
@@ -35,3 +46,31 @@ process.stdout.write(`\nThe catalogue lists ${TOPIC_CATALOGUE.length} topic temp
 for (const row of TOPIC_CATALOGUE.filter((entry) => entry.family === 'canary')) {
   process.stdout.write(`  ${row.template.padEnd(32)} ${row.description}\n`);
 }
+
+process.stdout.write('\nMatching subscriptions exactly as the DECNET bus delivers\n');
+for (const [pattern, topic] of [
+  ['topology.>', 'topology.abc.status'],
+  ['topology.>', 'topology'],
+  ['decky.*.state', 'decky.host:web-1.state'],
+  ['decky.*.state', 'decky..state'],
+  ['a.>.c', 'a.b.d'],
+] as const) {
+  print(`matches('${pattern}', '${topic}')`, matches(pattern, topic));
+}
+const verdict = validatePattern('a.>.c');
+if (!verdict.ok) process.stdout.write(`  validatePattern('a.>.c'): [${verdict.reason}] ${verdict.message}\n`);
+try {
+  compilePattern('decky.d*.state');
+} catch (error) {
+  if (!(error instanceof TopicPatternError)) throw error;
+  process.stdout.write(`  compilePattern('decky.d*.state'): [${error.reason}] ${error.message}\n`);
+}
+const isHealth = compilePattern('system.*.health');
+print("compilePattern('system.*.health')('system.mutator.health')", isHealth('system.mutator.health'));
+
+const index = new PatternIndex<string>();
+index.add('attacker.>', 'siem');
+index.add('decky.*.state', 'dashboard');
+index.add('>', 'archive');
+print("index.match('attacker.session.ended')", index.match('attacker.session.ended'));
+print("index.match('decky.d-42.state')", index.match('decky.d-42.state'));
