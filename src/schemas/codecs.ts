@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+
+/**
+ * A field that producers send either as a value or as that value JSON-encoded
+ * in a string (DECNET dumps TEXT columns as-is: the list fields of
+ * `credential.reuse.detected`, the `payload` of `topology.*.mutation.applying`).
+ * The output is always the decoded value, checked by `inner`.
+ *
+ * @internal
+ */
+export function _jsonEncoded<Inner extends z.ZodMiniType>(inner: Inner) {
+  const schema = z.pipe(
+    z.transform((value: unknown, context) => {
+      if (typeof value !== 'string') return value;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.issues.push({ code: 'custom', message: 'JSON-encoded text', input: value });
+        return z.NEVER;
+      }
+    }),
+    inner,
+  );
+  // Marks the field for the JSON Schema export, which describes it as "text or value" (see scripts/).
+  z.globalRegistry.add(schema, { description: 'the value, or its JSON-encoded text', [_JSON_ENCODED]: true });
+  return schema;
+}
+
+/** Metadata key marking a {@link _jsonEncoded} field in zod's global registry. @internal */
+export const _JSON_ENCODED = 'x-decnet-json-encoded';
+
+/** Any JSON object: the free-form fields (`service_config`, orchestrator `payload`, `errors`). @internal */
+export const _anyObject = z.record(z.string(), z.unknown());
+
+/** A list of strings. @internal */
+export const _strings = z.array(z.string());
+
+/** `str | None` in Python: the key is always present, the value may be null. @internal */
+export const _nullableString = z.nullable(z.string());

@@ -1,0 +1,304 @@
+/**
+ * The closed value sets of the DECNET contract (CONTRACT 3.4), each as a frozen
+ * tuple constant and a union type. Schemas build their enums from these, so a
+ * value set is written once.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Why a decky's services changed (`MutationTrigger`); only `scheduled` and
+ * `operator` reach the bus today.
+ * @example
+ * ```ts
+ * MUTATION_TRIGGERS.includes('operator'); //=> true
+ * ```
+ * @public
+ */
+export const MUTATION_TRIGGERS = Object.freeze([
+  'creation',
+  'retirement',
+  'scheduled',
+  'operator',
+  'behavioral',
+  'healer',
+  'federation',
+] as const);
+/** One of {@link MUTATION_TRIGGERS}. @example `const t: MutationTrigger = 'scheduled';` @public */
+export type MutationTrigger = (typeof MUTATION_TRIGGERS)[number];
+
+/**
+ * Topology mutation operations (`_MUTATION_OPS`).
+ * @example
+ * ```ts
+ * TOPOLOGY_MUTATION_OPS[0]; //=> "add_lan"
+ * ```
+ * @public
+ */
+export const TOPOLOGY_MUTATION_OPS = Object.freeze([
+  'add_lan',
+  'remove_lan',
+  'add_decky',
+  'attach_decky',
+  'detach_decky',
+  'remove_decky',
+  'update_decky',
+  'update_lan',
+] as const);
+/** One of {@link TOPOLOGY_MUTATION_OPS}. @example `const op: TopologyMutationOp = 'add_lan';` @public */
+export type TopologyMutationOp = (typeof TOPOLOGY_MUTATION_OPS)[number];
+
+/**
+ * Topology statuses; only `degraded` is published today.
+ * @example
+ * ```ts
+ * TOPOLOGY_STATUSES.includes('degraded'); //=> true
+ * ```
+ * @public
+ */
+export const TOPOLOGY_STATUSES = Object.freeze([
+  'pending',
+  'deploying',
+  'active',
+  'degraded',
+  'failed',
+  'tearing_down',
+  'torn_down',
+] as const);
+/** One of {@link TOPOLOGY_STATUSES}. @example `const s: TopologyStatus = 'degraded';` @public */
+export type TopologyStatus = (typeof TOPOLOGY_STATUSES)[number];
+
+/**
+ * Fleet decky states (`decky.*.state`).
+ * @example
+ * ```ts
+ * FLEET_DECKY_STATES.includes('running'); //=> true
+ * ```
+ * @public
+ */
+export const FLEET_DECKY_STATES = Object.freeze(['running', 'degraded', 'failed', 'torn_down'] as const);
+/** One of {@link FLEET_DECKY_STATES}. @example `const s: FleetDeckyState = 'running';` @public */
+export type FleetDeckyState = (typeof FLEET_DECKY_STATES)[number];
+
+/**
+ * Fleet state transitions; `previous_state` comes only with `state_changed`.
+ * @example
+ * ```ts
+ * FLEET_TRANSITIONS.includes('inserted'); //=> true
+ * ```
+ * @public
+ */
+export const FLEET_TRANSITIONS = Object.freeze(['inserted', 'deleted', 'state_changed'] as const);
+/** One of {@link FLEET_TRANSITIONS}. @example `const t: FleetTransition = 'deleted';` @public */
+export type FleetTransition = (typeof FLEET_TRANSITIONS)[number];
+
+/**
+ * Decky lifecycle operations.
+ * @example
+ * ```ts
+ * LIFECYCLE_OPERATIONS; //=> ["deploy", "mutate"]
+ * ```
+ * @public
+ */
+export const LIFECYCLE_OPERATIONS = Object.freeze(['deploy', 'mutate'] as const);
+/** One of {@link LIFECYCLE_OPERATIONS}. @example `const o: LifecycleOperation = 'deploy';` @public */
+export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
+
+/**
+ * Decky lifecycle statuses.
+ * @example
+ * ```ts
+ * LIFECYCLE_STATUSES.includes('succeeded'); //=> true
+ * ```
+ * @public
+ */
+export const LIFECYCLE_STATUSES = Object.freeze(['pending', 'running', 'succeeded', 'failed'] as const);
+/** One of {@link LIFECYCLE_STATUSES}. @example `const s: LifecycleStatus = 'failed';` @public */
+export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+
+/**
+ * Attribution states of a primitive for an identity.
+ * @example
+ * ```ts
+ * ATTRIBUTION_STATES.includes('multi_actor'); //=> true
+ * ```
+ * @public
+ */
+export const ATTRIBUTION_STATES = Object.freeze([
+  'unknown',
+  'stable',
+  'drifting',
+  'conflicted',
+  'multi_actor',
+] as const);
+/** One of {@link ATTRIBUTION_STATES}. @example `const s: AttributionState = 'stable';` @public */
+export type AttributionState = (typeof ATTRIBUTION_STATES)[number];
+
+/**
+ * Prober fingerprint kinds: the envelope `type` of `attacker.fingerprinted`.
+ * @example
+ * ```ts
+ * FINGERPRINT_KINDS.includes('tls_certificate'); //=> true
+ * ```
+ * @public
+ */
+export const FINGERPRINT_KINDS = Object.freeze([
+  'jarm',
+  'hassh',
+  'tcpfp',
+  'tls_certificate',
+  'ipv6_leak',
+  'icmp_error',
+  'icmp6_error',
+] as const);
+/** One of {@link FINGERPRINT_KINDS}. @example `const k: FingerprintKind = 'jarm';` @public */
+export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
+
+/**
+ * Fingerprint probe types whose hash can rotate (`attacker.fingerprint_rotated`).
+ * @example
+ * ```ts
+ * ROTATING_PROBE_TYPES; //=> ["jarm", "hassh", "tcpfp"]
+ * ```
+ * @public
+ */
+export const ROTATING_PROBE_TYPES = Object.freeze(['jarm', 'hassh', 'tcpfp'] as const);
+/** One of {@link ROTATING_PROBE_TYPES}. @example `const p: RotatingProbeType = 'hassh';` @public */
+export type RotatingProbeType = (typeof ROTATING_PROBE_TYPES)[number];
+
+/**
+ * Kinds of IPv6 interface identifier.
+ * @example
+ * ```ts
+ * IPV6_IID_KINDS.includes('eui64'); //=> true
+ * ```
+ * @public
+ */
+export const IPV6_IID_KINDS = Object.freeze(['eui64', 'stable_privacy', 'temporary', 'unknown'] as const);
+/** One of {@link IPV6_IID_KINDS}. @example `const k: Ipv6IidKind = 'eui64';` @public */
+export type Ipv6IidKind = (typeof IPV6_IID_KINDS)[number];
+
+/**
+ * How an IPv6 link-local address leaked.
+ * @example
+ * ```ts
+ * IPV6_LEAK_VECTORS.includes('active_echo'); //=> true
+ * ```
+ * @public
+ */
+export const IPV6_LEAK_VECTORS = Object.freeze([
+  'passive_ndp',
+  'passive_mdns',
+  'passive_tcp',
+  'active_ns',
+  'active_echo',
+] as const);
+/** One of {@link IPV6_LEAK_VECTORS}. @example `const v: Ipv6LeakVector = 'active_echo';` @public */
+export type Ipv6LeakVector = (typeof IPV6_LEAK_VECTORS)[number];
+
+/**
+ * Threat-intel verdicts, strongest first.
+ * @example
+ * ```ts
+ * INTEL_VERDICTS[0]; //=> "malicious"
+ * ```
+ * @public
+ */
+export const INTEL_VERDICTS = Object.freeze(['malicious', 'suspicious', 'benign', 'unknown'] as const);
+/** One of {@link INTEL_VERDICTS}. @example `const v: IntelVerdict = 'benign';` @public */
+export type IntelVerdict = (typeof INTEL_VERDICTS)[number];
+
+/**
+ * Threat-intel providers named in `attacker.intel.enriched`.
+ * @example
+ * ```ts
+ * INTEL_PROVIDERS.includes('greynoise'); //=> true
+ * ```
+ * @public
+ */
+export const INTEL_PROVIDERS = Object.freeze(['greynoise', 'abuseipdb', 'feodo', 'threatfox'] as const);
+/** One of {@link INTEL_PROVIDERS}. @example `const p: IntelProvider = 'feodo';` @public */
+export type IntelProvider = (typeof INTEL_PROVIDERS)[number];
+
+/**
+ * TTP rule states.
+ * @example
+ * ```ts
+ * TTP_RULE_STATES; //=> ["enabled", "disabled", "clipped"]
+ * ```
+ * @public
+ */
+export const TTP_RULE_STATES = Object.freeze(['enabled', 'disabled', 'clipped'] as const);
+/** One of {@link TTP_RULE_STATES}. @example `const s: TtpRuleState = 'enabled';` @public */
+export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
+
+/**
+ * Worker control actions; listeners act on `stop` only.
+ * @example
+ * ```ts
+ * CONTROL_ACTIONS; //=> ["stop", "start"]
+ * ```
+ * @public
+ */
+export const CONTROL_ACTIONS = Object.freeze(['stop', 'start'] as const);
+/** One of {@link CONTROL_ACTIONS}. @example `const a: ControlAction = 'stop';` @public */
+export type ControlAction = (typeof CONTROL_ACTIONS)[number];
+
+/**
+ * Workers known to DECNET (`KNOWN_WORKERS`): an open set, since new workers
+ * appear; schemas accept any name and this list documents the known ones.
+ * @example
+ * ```ts
+ * KNOWN_WORKERS.includes('mutator'); //=> true
+ * ```
+ * @public
+ */
+export const KNOWN_WORKERS = Object.freeze([
+  'api',
+  'collector',
+  'profiler',
+  'sniffer',
+  'prober',
+  'mutator',
+  'reconciler',
+  'reuse-correlator',
+  'attribution',
+  'enrich',
+  'clusterer',
+  'campaign-clusterer',
+  'ttp',
+  'webhook',
+  'orchestrator',
+  'agent',
+  'forwarder',
+  'updater',
+  'bus',
+] as const);
+/**
+ * A worker name: one of {@link KNOWN_WORKERS}, or any other string (the set is open).
+ * @example `const w: WorkerName = 'mutator';`
+ * @public
+ */
+export type WorkerName = (typeof KNOWN_WORKERS)[number] | (string & {});
+
+/**
+ * Sniffer traffic event types published on `decky.*.traffic`.
+ * @example
+ * ```ts
+ * SNIFFER_TRAFFIC_TYPES.includes('tls_session'); //=> true
+ * ```
+ * @public
+ */
+export const SNIFFER_TRAFFIC_TYPES = Object.freeze([
+  'tls_session',
+  'tcp_flow_timing',
+  'tcp_syn_fingerprint',
+  'ssh_client_banner',
+  'quic_client_hello',
+  'http_request_fingerprint',
+  'http2_settings',
+  'http3_settings',
+  'ipv6_link_local_leak',
+] as const);
+/** One of {@link SNIFFER_TRAFFIC_TYPES}. @example `const t: SnifferTrafficType = 'tls_session';` @public */
+export type SnifferTrafficType = (typeof SNIFFER_TRAFFIC_TYPES)[number];

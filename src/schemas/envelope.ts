@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+
+/**
+ * The envelope every DECNET bus event travels in (`decnet/bus/base.py::Event`):
+ * schema version `v` (always 1), a 32-hex `id`, the `topic`, the publisher's
+ * `type`, the epoch-seconds `ts`, and the `payload` object. Unknown envelope
+ * keys are kept, as producers may add some.
+ *
+ * @remarks Validates the envelope only; the payload is any object. Use
+ *   `parseEvent` to check the payload against the topic's schema as well.
+ * @example
+ * ```ts
+ * BusEventSchema.parse({ v: 1, id: 'a'.repeat(32), topic: 'system.log', type: 'log', ts: 1.5, payload: {} });
+ * ```
+ * @public
+ */
+export const BusEventSchema = z.looseObject({
+  /** `EVENT_SCHEMA_VERSION`: 1 for every event of this contract. */
+  v: z.literal(1),
+  /** `uuid4().hex`; the UNIX transport re-stamps it on the server. */
+  id: z.string().check(z.minLength(1)),
+  /** The subject the event was published on. */
+  topic: z.string().check(z.minLength(1)),
+  /** The publisher's short discriminator; `""` when none was given. */
+  type: z.string(),
+  /** Epoch seconds, as a float. */
+  ts: z.number(),
+  /** The publisher's dictionary. */
+  payload: z.record(z.string(), z.unknown()),
+});
+
+/** The output of {@link BusEventSchema}. @public */
+export type BusEvent = z.infer<typeof BusEventSchema>;
+
+/**
+ * Builds the schema of a whole event whose `type` and `payload` are known:
+ * the envelope of {@link BusEventSchema} with those two fields narrowed.
+ *
+ * @internal
+ */
+export function _eventSchema<Type extends z.ZodMiniType<string>, Payload extends z.ZodMiniType>(
+  type: Type,
+  payload: Payload,
+) {
+  return z.looseObject({
+    v: z.literal(1),
+    id: z.string().check(z.minLength(1)),
+    topic: z.string().check(z.minLength(1)),
+    type,
+    ts: z.number(),
+    payload,
+  });
+}

@@ -1,0 +1,234 @@
+import * as z from 'zod/mini';
+import { EventValidationError, type EventValidationDetails } from '../errors/EventValidationError.js';
+import { parseTopic } from '../topics/parse.js';
+import type { TopicTemplate } from '../topics/template-types.js';
+import { BusEventSchema } from './envelope.js';
+import { _eventIssues } from './issues.js';
+import { EVENT_SCHEMAS } from './registry.js';
+import type { ParsedEvent, UnknownEvent } from './types.js';
+
+/**
+ * Options of {@link parseEvent} and {@link safeParseEvent}.
+ * @example
+ * ```ts
+ * parseEvent(input, { strict: true }); // refuses topics outside the contract
+ * ```
+ * @public
+ */
+export interface ParseEventOptions {
+  /** Refuse events whose topic is outside the contract, instead of returning them as unknown. */
+  readonly strict?: boolean;
+}
+
+/**
+ * What {@link safeParseEvent} returns: the event, or the details of why not,
+ * without building an `Error`.
+ * @example
+ * ```ts
+ * const result: SafeParseEventResult<ParsedEvent> = safeParseEvent(input, { strict: true });
+ * ```
+ * @public
+ */
+export type SafeParseEventResult<Event> =
+  | { readonly success: true; readonly data: Event }
+  | { readonly success: false; readonly error: EventValidationDetails };
+
+/**
+ * What parsing returns under some options: only contract events when `strict`
+ * is `true`, else contract events or {@link UnknownEvent}s.
+ * @example
+ * ```ts
+ * type Strict = EventUnder<{ strict: true }>; // ParsedEvent
+ * ```
+ * @public
+ */
+export type EventUnder<Options extends ParseEventOptions> = Options extends { readonly strict: true }
+  ? ParsedEvent
+  : ParsedEvent | UnknownEvent;
+
+// Issues carry the value that failed, so messages can say what arrived.
+const REPORT = { reportInput: true } as const;
+
+type AnySchema = z.ZodMiniType;
+
+/** @internal The schema of a template, typed loosely for dispatch. */
+function _schemaOf(template: TopicTemplate): AnySchema {
+  return EVENT_SCHEMAS[template];
+}
+
+/**
+ * Checks an event against the contract, never throwing and never building an
+ * `Error`: the envelope `{v, id, topic, type, ts, payload}`, then the payload
+ * against its topic's schema (chosen through the catalogue, and by `type`
+ * where the payload depends on it).
+ *
+ * @param input - a decoded event, e.g. `JSON.parse` of a bus frame, an SSE `data` line or a webhook body.
+ * @param options - `strict: true` refuses topics outside the contract.
+ * @returns `{ success: true, data }` with `template` and `params` added, or `{ success: false, error }` naming
+ *   the topic, the template and every issue (path, expected, received).
+ * @example
+ * ```ts
+ * const result = safeParseEvent(JSON.parse(line));
+ * if (result.success && result.data.template === 'attacker.scored') result.data.payload.event_count;
+ * ```
+ * @public
+ */
+export function safeParseEvent<const Options extends ParseEventOptions = ParseEventOptions>(
+  input: unknown,
+  options?: Options,
+): SafeParseEventResult<EventUnder<Options>> {
+  return _safeParseEvent(input, options?.strict === true) as SafeParseEventResult<EventUnder<Options>>;
+}
+
+/** @internal */
+function _safeParseEvent(input: unknown, strict: boolean): SafeParseEventResult<ParsedEvent | UnknownEvent> {
+  const topic = _topicOf(input);
+  const parsed = topic === undefined ? null : parseTopic(topic);
+  if (parsed === null) {
+    const envelope = BusEventSchema.safeParse(input, REPORT);
+    if (!envelope.success) {
+      return { success: false, error: { topic, template: null, issues: _eventIssues(envelope.error.issues) } };
+    }
+    if (strict) {
+      const issue = { path: ['topic'], expected: 'a topic of the DECNET contract', received: JSON.stringify(topic) };
+      const message = `topic: expected ${issue.expected}, received ${issue.received}`;
+      return { success: false, error: { topic, template: null, issues: [{ ...issue, message }] } };
+    }
+    const data = Object.assign(envelope.data, { template: null, params: {} }) as UnknownEvent;
+    return { success: true, data };
+  }
+  const result = _schemaOf(parsed.template).safeParse(input, REPORT);
+  if (!result.success) {
+    return {
+      success: false,
+      error: { topic, template: parsed.template, issues: _eventIssues(result.error.issues) },
+    };
+  }
+  const data = Object.assign(result.data as object, { template: parsed.template, params: parsed.params });
+  return { success: true, data: data as ParsedEvent };
+}
+
+/**
+ * Like {@link safeParseEvent}, but returns the event and throws an
+ * {@link EventValidationError} when it does not meet the contract.
+ *
+ * @param input - a decoded event.
+ * @param options - `strict: true` refuses topics outside the contract.
+ * @returns the event with `template` and `params`; a `switch` on `template` narrows the payload.
+ * @throws {@link EventValidationError} naming the topic, the path of each bad field, what was expected and
+ *   what arrived.
+ * @example
+ * ```ts
+ * const ev = parseEvent(JSON.parse(line));
+ * switch (ev.template) {
+ *   case 'attribution.profile.state_changed':
+ *     ev.payload.new_state; // "unknown" | "stable" | "drifting" | "conflicted" | "multi_actor"
+ * }
+ * ```
+ * @public
+ */
+export function parseEvent<const Options extends ParseEventOptions = ParseEventOptions>(
+  input: unknown,
+  options?: Options,
+): EventUnder<Options> {
+  const result = safeParseEvent(input, options);
+  if (!result.success) throw new EventValidationError(result.error);
+  return result.data;
+}
+
+/**
+ * Checks a bare payload, as a webhook body or a stored row carries it, against
+ * its topic's schema.
+ *
+ * @param topic - the concrete topic the payload was published on.
+ * @param payload - the payload object.
+ * @param type - the envelope `type`; needed where the payload depends on it (`attacker.fingerprinted`,
+ *   `system.log`, `decky.*.traffic`, `topology.*.mutation.*`); defaults to the type the contract fixes.
+ * @returns the payload as the schema outputs it (JSON-encoded fields decoded).
+ * @throws {@link EventValidationError} when the payload does not meet the contract, or the topic is outside it.
+ * @example
+ * ```ts
+ * parsePayload('credential.reuse.detected', row).deckies; // string[] even when the row held JSON text
+ * ```
+ * @public
+ */
+export function parsePayload(topic: string, payload: unknown, type?: string): unknown {
+  const parsed = parseTopic(topic);
+  if (parsed === null) {
+    const issue = { path: ['topic'], expected: 'a topic of the DECNET contract', received: JSON.stringify(topic) };
+    throw new EventValidationError({
+      topic,
+      template: null,
+      issues: [{ ...issue, message: `topic: expected ${issue.expected}, received ${issue.received}` }],
+    });
+  }
+  const schema = payloadSchemaFor(topic, type);
+  if (schema === undefined) {
+    const issue = {
+      path: ['type'],
+      expected: 'the envelope type this payload was published with',
+      received: JSON.stringify(type),
+    };
+    throw new EventValidationError({
+      topic,
+      template: parsed.template,
+      issues: [{ ...issue, message: `type: expected ${issue.expected}, received ${issue.received}` }],
+    });
+  }
+  const result = schema.safeParse(payload, REPORT);
+  if (!result.success) {
+    throw new EventValidationError({
+      topic,
+      template: parsed.template,
+      issues: _eventIssues(result.error.issues, ['payload']),
+    });
+  }
+  return result.data;
+}
+
+/**
+ * Finds the payload schema of a concrete topic through the catalogue.
+ *
+ * @param topic - a concrete topic, e.g. `"decky.d-42.state"`.
+ * @param type - the envelope `type`, for topics whose payload depends on it.
+ * @returns the zod schema of the payload, or `undefined` for a topic outside the contract or a `type` the
+ *   topic does not publish.
+ * @example
+ * ```ts
+ * payloadSchemaFor('attacker.fingerprinted', 'jarm')?.safeParse(payload);
+ * ```
+ * @public
+ */
+export function payloadSchemaFor(topic: string, type?: string): z.ZodMiniType | undefined {
+  const parsed = parseTopic(topic);
+  if (parsed === null) return undefined;
+  return _payloadOf(_schemaOf(parsed.template), type);
+}
+
+/** @internal The payload schema inside an event schema, choosing a union's branch by `type`. */
+function _payloadOf(schema: AnySchema, type: string | undefined): z.ZodMiniType | undefined {
+  const def = schema._zod.def;
+  if (def.type === 'object') {
+    const shape = (def as z.core.$ZodObjectDef).shape;
+    const typeSchema = shape['type'];
+    if (type !== undefined && typeSchema !== undefined && !z.safeParse(typeSchema, type).success) return undefined;
+    return shape['payload'] as z.ZodMiniType | undefined;
+  }
+  // A schema that prepares its input first (system.log picks its shape by `type`) holds the shapes after the pipe.
+  if (def.type === 'pipe') return _payloadOf((def as z.core.$ZodPipeDef).out as AnySchema, type);
+  // Events whose payload depends on `type` are unions of event shapes: without a type there is no answer.
+  if (def.type === 'union' && type !== undefined) {
+    for (const option of (def as z.core.$ZodUnionDef).options) {
+      const found = _payloadOf(option as AnySchema, type);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** @internal The `topic` of an input that looks like an envelope, if it has one. */
+function _topicOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const topic = (input as { readonly topic?: unknown }).topic;
+  return typeof topic === 'string' ? topic : undefined;
+}
