@@ -3,7 +3,16 @@
 // module, `require` from CommonJS, and type-checks TypeScript consumers under moduleResolution node16 and bundler
 // against the shipped declarations. Run after `npm run build`; exits non-zero on the first failure.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +56,9 @@ function smoke(work) {
   );
   for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(consumer, file));
   // The package has no runtime dependencies, so the install needs nothing but the tarball.
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer);
+  // zod is an optional peer of the /schemas entry: the consumer brings it, at the version this repo tests with.
+  const zod = `zod@${JSON.parse(readFileSync(join(root, 'node_modules', 'zod', 'package.json'), 'utf8')).version}`;
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, zod], consumer);
   ok(`installed the tarball into a scratch project (${consumer})`);
 
   process.stdout.write(run('node', ['esm.mjs'], consumer));
@@ -56,8 +67,18 @@ function smoke(work) {
   ok('require from CommonJS (cjs.cjs)');
 
   for (const [config, declarations] of [
-    ['tsconfig.node16.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'cjs/index.d.cts', 'cjs/catalogue.d.cts']],
-    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts']],
+    [
+      'tsconfig.node16.json',
+      [
+        'esm/index.d.ts',
+        'esm/catalogue.d.ts',
+        'esm/schemas/index.d.ts',
+        'cjs/index.d.cts',
+        'cjs/catalogue.d.cts',
+        'cjs/schemas.d.cts',
+      ],
+    ],
+    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas/index.d.ts']],
   ]) {
     const files = run('node', [tsc, '-p', config, '--listFilesOnly'], consumer).split('\n');
     for (const declaration of declarations) {

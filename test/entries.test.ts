@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as catalogueEntry from '../src/catalogue';
+import * as schemasEntry from '../src/schemas/index';
 import * as root from '../src/index';
 import { BUILDERS, LEAVES, ROOTS } from './support/contract';
 
@@ -41,5 +42,23 @@ describe('package entries', () => {
 
   it('should keep the catalogue out of the root entry', () => {
     for (const name of CATALOGUE_EXPORTS) expect(root).not.toHaveProperty(name);
+  });
+
+  it('should export from /schemas the parsing API, the envelope, the registry and a schema per template', () => {
+    for (const name of [
+      'parseEvent',
+      'safeParseEvent',
+      'parsePayload',
+      'payloadSchemaFor',
+      'BusEventSchema',
+      'EVENT_SCHEMAS',
+      'EventValidationError',
+    ]) {
+      expect(schemasEntry).toHaveProperty(name);
+    }
+    const eventSchemas = Object.keys(schemasEntry).filter((name) => name.endsWith('EventSchema'));
+    expect(eventSchemas.length).toBeGreaterThanOrEqual(50);
+    // Internal names never leak through the entry.
+    expect(Object.keys(schemasEntry).filter((name) => name.startsWith('_'))).toEqual([]);
   });
 });

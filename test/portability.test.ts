@@ -40,4 +40,11 @@ describe('portability of src/', () => {
     );
     expect(bare).toEqual([]);
   });
+
+  it('should import zod only under src/schemas/, so the root entry has no dependency', () => {
+    const offenders = sources
+      .filter(({ file, text }) => !file.startsWith('schemas/') && /from\s+'zod/.test(text))
+      .map(({ file }) => file);
+    expect(offenders).toEqual([]);
+  });
 });

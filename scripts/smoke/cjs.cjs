@@ -2,6 +2,7 @@
 const assert = require('node:assert/strict');
 const { DECKY_STATE, TopicSegmentError, decky, topics } = require('@decnet/bus-topics');
 const { TOPIC_CATALOGUE, formatTopic, parseTopic } = require('@decnet/bus-topics/catalogue');
+const { EventValidationError, parseEvent, safeParseEvent } = require('@decnet/bus-topics/schemas');
 
 assert.equal(decky('d-42', 'state'), 'decky.d-42.state');
 assert.equal(decky('d-42', DECKY_STATE), 'decky.d-42.state');
@@ -16,4 +17,16 @@ assert.deepEqual(parseTopic('ttp.rule.fired.T1110'), {
 assert.equal(TOPIC_CATALOGUE.length, 50);
 // One error class for both entries: what /catalogue throws is caught as the root's class.
 assert.throws(() => formatTopic('decky.{decky_id}.state', { decky_id: 'a b' }), TopicSegmentError);
-process.stdout.write('  cjs: builders, topics, TopicSegmentError and /catalogue behave\n');
+const event = {
+  v: 1,
+  id: '3f2a9c1e5b7d4e8fa0c1d2e3f4a5b6c7',
+  topic: 'decky.host-3f2a:web-01.state',
+  type: 'state',
+  ts: 1763900000.5,
+  payload: { host_uuid: 'host-3f2a', name: 'web-01', state: 'running', transition: 'inserted', source: 'fleet' },
+};
+assert.equal(parseEvent(event).template, 'decky.{decky_id}.state');
+assert.deepEqual(parseEvent(event).params, { decky_id: 'host-3f2a:web-01' });
+assert.equal(safeParseEvent({ ...event, payload: { ...event.payload, state: 'bogus' } }).success, false);
+assert.throws(() => parseEvent({ ...event, v: 2 }), EventValidationError);
+process.stdout.write('  cjs: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');

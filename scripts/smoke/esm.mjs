@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import { DECKY_STATE, TopicSegmentError, decky, topics } from '@decnet/bus-topics';
 import { TOPIC_CATALOGUE, formatTopic, parseTopic } from '@decnet/bus-topics/catalogue';
+import { EventValidationError, parseEvent, safeParseEvent } from '@decnet/bus-topics/schemas';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 assert.equal(decky('d-42', 'state'), 'decky.d-42.state');
 assert.equal(decky('d-42', DECKY_STATE), 'decky.d-42.state');
@@ -16,4 +19,20 @@ assert.deepEqual(parseTopic('ttp.rule.fired.T1110'), {
 assert.equal(TOPIC_CATALOGUE.length, 50);
 // One error class for both entries: what /catalogue throws is caught as the root's class.
 assert.throws(() => formatTopic('decky.{decky_id}.state', { decky_id: 'a b' }), TopicSegmentError);
-process.stdout.write('  esm: builders, topics, TopicSegmentError and /catalogue behave\n');
+const event = {
+  v: 1,
+  id: '3f2a9c1e5b7d4e8fa0c1d2e3f4a5b6c7',
+  topic: 'decky.host-3f2a:web-01.state',
+  type: 'state',
+  ts: 1763900000.5,
+  payload: { host_uuid: 'host-3f2a', name: 'web-01', state: 'running', transition: 'inserted', source: 'fleet' },
+};
+assert.equal(parseEvent(event).template, 'decky.{decky_id}.state');
+assert.deepEqual(parseEvent(event).params, { decky_id: 'host-3f2a:web-01' });
+assert.equal(safeParseEvent({ ...event, payload: { ...event.payload, state: 'bogus' } }).success, false);
+assert.throws(() => parseEvent({ ...event, v: 2 }), EventValidationError);
+// The JSON Schema files ship in the package.
+const require = createRequire(import.meta.url);
+const index = JSON.parse(readFileSync(require.resolve('@decnet/bus-topics/json-schema/index.json'), 'utf8'));
+assert.equal(Object.keys(index.templates).length, 50);
+process.stdout.write('  esm: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');
