@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Measures what the type-level matcher costs the compiler: compiles
-// bench/types/receivable.ts (32 patterns x 50 templates through `Matches`) and
-// bench/types/baseline.ts (same imports, no matching) with
-// `tsc --extendedDiagnostics`, and prints both and the difference.
+// Measures what the type-level matcher and EventFor cost the compiler: compiles
+// bench/types/receivable.ts (32 patterns x 50 templates through `Matches`),
+// bench/types/events.ts (EventFor for 13 families and 32 patterns) and
+// their baselines (bench/types/baseline*.ts: the same imports, nothing computed) with
+// `tsc --extendedDiagnostics`, and prints each against the baseline.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -41,17 +42,22 @@ function diagnostics(fixture) {
   return Object.fromEntries(FIELDS.map((field) => [field, median(field)]));
 }
 
-const baseline = diagnostics('baseline');
-const receivable = diagnostics('receivable');
 const unit = { 'Check time': 's', 'Total time': 's', 'Memory used': ' K' };
-process.stdout.write('\nType-check cost of Matches (tsc --extendedDiagnostics, median of 5)\n\n');
-process.stdout.write(
-  `${'measure'.padEnd(16)}${'baseline'.padStart(12)}${'32 patterns'.padStart(14)}${'difference'.padStart(14)}\n`,
-);
-for (const field of FIELDS) {
-  const show = (value) => `${value}${unit[field] ?? ''}`;
-  const difference = Math.round((receivable[field] - baseline[field]) * 100) / 100;
+for (const [fixture, base, label] of [
+  ['receivable', 'baseline', 'Matches: 32 patterns x 50 templates'],
+  ['events', 'baseline-schemas', 'EventFor: 13 families and 32 patterns'],
+]) {
+  const baseline = diagnostics(base);
+  const measured = diagnostics(fixture);
+  process.stdout.write(`\nType-check cost of ${label} (tsc --extendedDiagnostics, median of 5)\n\n`);
   process.stdout.write(
-    `${field.padEnd(16)}${show(baseline[field]).padStart(12)}${show(receivable[field]).padStart(14)}${show(difference).padStart(14)}\n`,
+    `${'measure'.padEnd(16)}${'baseline'.padStart(12)}${'fixture'.padStart(14)}${'difference'.padStart(14)}\n`,
   );
+  for (const field of FIELDS) {
+    const show = (value) => `${value}${unit[field] ?? ''}`;
+    const difference = Math.round((measured[field] - baseline[field]) * 100) / 100;
+    process.stdout.write(
+      `${field.padEnd(16)}${show(baseline[field]).padStart(12)}${show(measured[field]).padStart(14)}${show(difference).padStart(14)}\n`,
+    );
+  }
 }
