@@ -1,0 +1,86 @@
+// Size budgets (size-limit, esbuild, minified and gzipped). The /schemas budgets include zod, which
+// size-limit would otherwise leave out as a peer dependency: consumers ship it, so it counts.
+const withZod = (config) => ({ ...config, external: [] });
+
+export default [
+  {
+    name: 'root entry, everything',
+    path: 'dist/esm/index.js',
+    import: '*',
+    gzip: true,
+    limit: '6 kB',
+  },
+  {
+    name: 'topic core: constants, builders, topics, segment rules',
+    path: 'dist/esm/index.js',
+    import:
+      '{ topics, isValidSegment, assertSegment, isValidTopic, assertTopic, SEGMENT_WHITESPACE, TopicSegmentError }',
+    gzip: true,
+    limit: '3 kB',
+  },
+  {
+    name: 'one builder and one leaf',
+    path: 'dist/esm/index.js',
+    import: '{ decky, DECKY_STATE }',
+    gzip: true,
+    limit: '1.2 kB',
+  },
+  {
+    name: 'the topics namespace',
+    path: 'dist/esm/index.js',
+    import: '{ topics }',
+    gzip: true,
+    limit: '3 kB',
+  },
+  {
+    name: 'segment check only',
+    path: 'dist/esm/index.js',
+    import: '{ isValidSegment }',
+    gzip: true,
+    limit: '450 B',
+  },
+  {
+    name: 'catalogue entry, everything',
+    path: 'dist/esm/catalogue.js',
+    import: '*',
+    gzip: true,
+    limit: '4 kB',
+  },
+  {
+    name: 'matches alone',
+    path: 'dist/esm/index.js',
+    import: '{ matches }',
+    gzip: true,
+    limit: '600 B',
+  },
+  {
+    name: 'compilePattern',
+    path: 'dist/esm/index.js',
+    import: '{ compilePattern }',
+    gzip: true,
+    limit: '1.8 kB',
+  },
+  {
+    name: 'PatternIndex',
+    path: 'dist/esm/index.js',
+    import: '{ PatternIndex }',
+    gzip: true,
+    limit: '2.6 kB',
+  },
+  {
+    name: "schemas: one family's schema, zod included",
+    path: 'dist/esm/schemas/index.js',
+    import: '{ CanaryTriggeredEventSchema }',
+    gzip: true,
+    limit: '8 kB',
+    modifyEsbuildConfig: withZod,
+  },
+  {
+    name: 'schemas: parseEvent with every schema, zod included',
+    path: 'dist/esm/schemas/index.js',
+    import: '{ parseEvent }',
+    gzip: true,
+    limit: '20 kB',
+    modifyEsbuildConfig: withZod,
+  },
+];
