@@ -13,6 +13,8 @@ export type { BusEvent } from './envelope.js';
 
 // Registry and parsing
 export { EVENT_SCHEMAS } from './registry.js';
+export { eventJsonSchema, envelopeJsonSchema } from './json-schema.js';
+export type { JsonSchemaDocument } from './json-schema.js';
 export { parseEvent, safeParseEvent, parsePayload, payloadSchemaFor } from './parse.js';
 export type { ParseEventOptions, SafeParseEventResult, EventUnder } from './parse.js';
 export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor } from './types.js';
