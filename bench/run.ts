@@ -4,7 +4,9 @@
  */
 import { printIndexBench, runIndexBench } from './pattern-index';
 import { printMatchingBench, runMatchingBench } from './matching';
+import { printSchemasBench, runSchemasBench } from './schemas';
 
 process.stdout.write(`node ${process.version}, ${process.arch}\n`);
 printMatchingBench(runMatchingBench());
 printIndexBench(runIndexBench());
+printSchemasBench(runSchemasBench());

@@ -16,6 +16,8 @@ export { EVENT_SCHEMAS } from './registry.js';
 export { eventJsonSchema, envelopeJsonSchema } from './json-schema.js';
 export type { JsonSchemaDocument } from './json-schema.js';
 export { parseEvent, safeParseEvent, parsePayload, payloadSchemaFor } from './parse.js';
+export { compileEventSchemas } from './compiled.js';
+export type { CompileEventSchemasReport } from './compiled.js';
 export type { ParseEventOptions, SafeParseEventResult, EventUnder } from './parse.js';
 export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor } from './types.js';
 export { EventValidationError } from '../errors/EventValidationError.js';

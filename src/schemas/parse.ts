@@ -3,6 +3,7 @@ import { EventValidationError, type EventValidationDetails } from '../errors/Eve
 import { parseTopic } from '../topics/parse.js';
 import type { TopicTemplate } from '../topics/template-types.js';
 import { BusEventSchema } from './envelope.js';
+import { _check } from './check.js';
 import { _eventIssues } from './issues.js';
 import { EVENT_SCHEMAS } from './registry.js';
 import type { ParsedEvent, UnknownEvent } from './types.js';
@@ -46,14 +47,19 @@ export type EventUnder<Options extends ParseEventOptions> = Options extends { re
   ? ParsedEvent
   : ParsedEvent | UnknownEvent;
 
-// Issues carry the value that failed, so messages can say what arrived.
-const REPORT = { reportInput: true } as const;
-
 type AnySchema = z.ZodMiniType;
 
-/** @internal The schema of a template, typed loosely for dispatch. */
+/** Compiled event schemas, once `compileEventSchemas` has installed them. @internal */
+const _compiled = new Map<TopicTemplate, AnySchema>();
+
+/** @internal Installs a compiled schema for a template; see `compileEventSchemas`. */
+export function _installCompiled(template: TopicTemplate, schema: AnySchema): void {
+  _compiled.set(template, schema);
+}
+
+/** @internal The schema of a template, compiled when available, typed loosely for dispatch. */
 function _schemaOf(template: TopicTemplate): AnySchema {
-  return EVENT_SCHEMAS[template];
+  return _compiled.get(template) ?? EVENT_SCHEMAS[template];
 }
 
 /**
@@ -85,23 +91,23 @@ function _safeParseEvent(input: unknown, strict: boolean): SafeParseEventResult<
   const topic = _topicOf(input);
   const parsed = topic === undefined ? null : parseTopic(topic);
   if (parsed === null) {
-    const envelope = BusEventSchema.safeParse(input, REPORT);
+    const envelope = _check(BusEventSchema, input);
     if (!envelope.success) {
-      return { success: false, error: { topic, template: null, issues: _eventIssues(envelope.error.issues) } };
+      return { success: false, error: { topic, template: null, issues: _eventIssues(envelope.issues) } };
     }
     if (strict) {
       const issue = { path: ['topic'], expected: 'a topic of the DECNET contract', received: JSON.stringify(topic) };
       const message = `topic: expected ${issue.expected}, received ${issue.received}`;
       return { success: false, error: { topic, template: null, issues: [{ ...issue, message }] } };
     }
-    const data = Object.assign(envelope.data, { template: null, params: {} }) as UnknownEvent;
+    const data = Object.assign(envelope.data as object, { template: null, params: {} }) as UnknownEvent;
     return { success: true, data };
   }
-  const result = _schemaOf(parsed.template).safeParse(input, REPORT);
+  const result = _check(_schemaOf(parsed.template), input);
   if (!result.success) {
     return {
       success: false,
-      error: { topic, template: parsed.template, issues: _eventIssues(result.error.issues) },
+      error: { topic, template: parsed.template, issues: _eventIssues(result.issues) },
     };
   }
   const data = Object.assign(result.data as object, { template: parsed.template, params: parsed.params });
@@ -175,12 +181,12 @@ export function parsePayload(topic: string, payload: unknown, type?: string): un
       issues: [{ ...issue, message: `type: expected ${issue.expected}, received ${issue.received}` }],
     });
   }
-  const result = schema.safeParse(payload, REPORT);
+  const result = _check(schema, payload);
   if (!result.success) {
     throw new EventValidationError({
       topic,
       template: parsed.template,
-      issues: _eventIssues(result.error.issues, ['payload']),
+      issues: _eventIssues(result.issues, ['payload']),
     });
   }
   return result.data;
@@ -202,7 +208,7 @@ export function parsePayload(topic: string, payload: unknown, type?: string): un
 export function payloadSchemaFor(topic: string, type?: string): z.ZodMiniType | undefined {
   const parsed = parseTopic(topic);
   if (parsed === null) return undefined;
-  return _payloadOf(_schemaOf(parsed.template), type);
+  return _payloadOf(EVENT_SCHEMAS[parsed.template], type);
 }
 
 /** @internal The payload schema inside an event schema, choosing a union's branch by `type`. */

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { _check } from '../check.js';
 import { _nullableString } from '../codecs.js';
 import { _eventSchema } from '../envelope.js';
 
@@ -113,12 +114,12 @@ export const SystemLogEventSchema = z.pipe(
   z.transform((event: unknown, context): unknown => {
     const isBatch = typeof event === 'object' && event !== null && 'type' in event && event.type === BATCH_COMMITTED;
     const schema = isBatch ? SystemLogBatchEventSchema : SystemLogLineEventSchema;
-    const result = schema.safeParse(event, { reportInput: true });
+    const result = _check(schema, event);
     if (result.success) return event;
     // The chosen schema's issues go back unchanged (code, path, message, and
     // the input, which the outer parse drops unless asked to report it); only
     // their static type differs from the raw issues a transform reports.
-    for (const issue of result.error.issues) context.issues.push(issue as z.core.$ZodRawIssue);
+    for (const issue of result.issues) context.issues.push(issue as z.core.$ZodRawIssue);
     return z.NEVER;
   }),
   z.union([SystemLogBatchEventSchema, SystemLogLineEventSchema]),

@@ -1,0 +1,55 @@
+import { compile } from 'zod/v4/core';
+import { TOPIC_CATALOGUE } from '../topics/catalogue.js';
+import type { TopicTemplate } from '../topics/template-types.js';
+import { _installCompiled } from './parse.js';
+import { EVENT_SCHEMAS } from './registry.js';
+
+/**
+ * What {@link compileEventSchemas} did: the templates now parsed by compiled
+ * code, and those zod's compiler refused (they keep the regular parser).
+ * @example
+ * ```ts
+ * const { compiled, refused } = compileEventSchemas();
+ * ```
+ * @public
+ */
+export interface CompileEventSchemasReport {
+  /** Templates whose events `parseEvent` and `safeParseEvent` now check with compiled code. */
+  readonly compiled: readonly TopicTemplate[];
+  /** Templates the compiler refused; they keep the regular parser. */
+  readonly refused: readonly TopicTemplate[];
+}
+
+/**
+ * Compiles every event schema with zod's compiler (`zod/v4/core`'s `compile`)
+ * and makes `parseEvent` and `safeParseEvent` use the compiled versions: about
+ * five times faster on valid events, the same answers. An opt-in for servers
+ * (webhook receivers, SIEM bridges): the compiler adds about 10 kB gzipped to a
+ * bundle, generates code with `new Function` (refused under a strict
+ * Content-Security-Policy, where the schemas simply stay uncompiled), and
+ * reaches full speed after a few seconds of traffic.
+ *
+ * @returns which templates were compiled and which were refused.
+ * @remarks Call once at start-up. Does nothing when zod's `jitless` option is set.
+ * @example
+ * ```ts
+ * import { compileEventSchemas, parseEvent } from '@decnet/bus-topics/schemas';
+ * compileEventSchemas();
+ * parseEvent(JSON.parse(line)); // now checked by compiled code
+ * ```
+ * @public
+ */
+export function compileEventSchemas(): CompileEventSchemasReport {
+  const compiled: TopicTemplate[] = [];
+  const refused: TopicTemplate[] = [];
+  for (const { template } of TOPIC_CATALOGUE) {
+    try {
+      _installCompiled(template, compile(EVENT_SCHEMAS[template]));
+      compiled.push(template);
+    } catch {
+      // No code generation here (a CSP without 'unsafe-eval', or a schema the compiler cannot take).
+      refused.push(template);
+    }
+  }
+  return { compiled, refused };
+}
