@@ -1,4 +1,6 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+// Imported by name: reaching it through the `z.core` namespace would bundle all of zod's core.
+import { _safeParse } from 'zod/v4/core';
 
 /**
  * What a failed check keeps: the issues, in a plain object. zod's own parse
@@ -15,7 +17,7 @@ class _IssueList {
 }
 
 // zod's public core API for libraries: a safeParse whose failures hold an _IssueList.
-const _safeParseQuietly = z.core._safeParse(_IssueList as unknown as z.core.$ZodErrorClass);
+const _safeParseQuietly = _safeParse(_IssueList as unknown as z.core.$ZodErrorClass);
 
 // Issues carry the value that failed, so messages can say what arrived. Only
 // passed when a check has failed: a context object costs zod a copy per parse.
