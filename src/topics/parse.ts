@@ -37,7 +37,7 @@ function _templatesFor(root: string): readonly _CompiledTemplate[] | undefined {
  * values of that template's parameters.
  *
  * @param topic - a concrete topic such as `"decky.d-42.state"`.
- * @returns the template, family and parameters; `null` when `topic` is not well formed (an empty token,
+ * @returns the template, family and parameters, as a frozen object; `null` when `topic` is not well formed (an empty token,
  *   whitespace, a wildcard) or belongs to no template of the contract.
  * @remarks Where a topic fits a template with a literal token and one with a parameter there, the literal wins:
  *   `system.bus.health` is the bus heartbeat, not `system.{worker}.health` with worker `bus`.
@@ -52,14 +52,33 @@ function _templatesFor(root: string): readonly _CompiledTemplate[] | undefined {
  * @public
  */
 export function parseTopic(topic: string): ParsedTopic | null {
-  if (typeof topic !== 'string' || _segmentFault(topic, true) !== null) return null;
+  if (typeof topic !== 'string') return null;
+  // Event streams repeat a limited set of topics, so answers are remembered; each is frozen, so sharing is safe.
+  const known = _recent.get(topic);
+  if (known !== undefined) return known;
+  const parsed = _parse(topic);
+  if (_recent.size >= _RECENT_LIMIT) _recent.clear();
+  _recent.set(topic, parsed);
+  return parsed;
+}
+
+/** How many recent topics {@link parseTopic} remembers; about 100 kB at most. @internal */
+const _RECENT_LIMIT = 1024;
+
+/** Answers of {@link parseTopic} for recent topics. @internal */
+const _recent = new Map<string, ParsedTopic | null>();
+
+/** @internal */
+function _parse(topic: string): ParsedTopic | null {
+  if (_segmentFault(topic, true) !== null) return null;
   const tokens = topic.split('.');
   const candidates = _templatesFor(tokens[0] ?? '');
   if (candidates === undefined) return null;
   for (const candidate of candidates) {
     const params = _matchTemplate(candidate, tokens);
     if (params !== null) {
-      return { template: candidate.entry.template, family: candidate.entry.family, params } as ParsedTopic;
+      const { template, family } = candidate.entry;
+      return Object.freeze({ template, family, params: Object.freeze(params) }) as ParsedTopic;
     }
   }
   return null;

@@ -160,3 +160,20 @@ describe('formatTopic', () => {
     expect(formatTopic('decky.{decky_id}.state', { decky_id: value })).toBe(`decky.${value}.state`);
   });
 });
+
+describe('parseTopic, remembered answers', () => {
+  it('should return frozen answers, so a remembered one cannot be changed by a caller', () => {
+    const parsed = parseTopic('decky.d-7.state');
+    expect(Object.isFrozen(parsed)).toBe(true);
+    expect(Object.isFrozen(parsed?.params)).toBe(true);
+    expect(parseTopic('decky.d-7.state')).toBe(parsed);
+  });
+
+  it('should stay correct past the number of topics it remembers', () => {
+    for (let i = 0; i < 3000; i++) {
+      expect(parseTopic(`ttp.rule.fired.T${i}`)?.params).toEqual({ technique_id: `T${i}` });
+      expect(parseTopic(`decky.d-${i}.bogus`)).toBeNull();
+    }
+    expect(parseTopic('ttp.rule.fired.T7')?.template).toBe('ttp.rule.fired.{technique_id}');
+  });
+});
