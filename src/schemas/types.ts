@@ -79,5 +79,22 @@ export type UnknownEvent = BusEvent & { readonly template: null; readonly params
  * @public
  */
 export type EventFor<Pattern extends string> = {
-  [Template in TopicTemplate]: Matches<Pattern, TopicOf<Template>> extends false ? never : EventOf<Template>;
-}[TopicTemplate];
+  [Template in _CandidateTemplates<Pattern>]: Matches<Pattern, TopicOf<Template>> extends false
+    ? never
+    : EventOf<Template>;
+}[_CandidateTemplates<Pattern>];
+
+/** The first token of a pattern. @internal */
+type _FirstToken<Pattern extends string> = Pattern extends `${infer Head}.${string}` ? Head : Pattern;
+
+/**
+ * The templates worth matching against a pattern: those of its family when the
+ * pattern starts with a literal root, which spares the compiler matching the
+ * other forty-odd templates (every template starts with a literal root).
+ *
+ * @internal
+ */
+type _CandidateTemplates<Pattern extends string> =
+  _FirstToken<Pattern> extends '*' | '>'
+    ? TopicTemplate
+    : Extract<TopicTemplate, `${_FirstToken<Pattern>}.${string}` | _FirstToken<Pattern>>;
