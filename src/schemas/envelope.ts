@@ -1,5 +1,17 @@
 import * as z from 'zod/mini';
 
+/** The envelope fields every event schema shares; `type` and `payload` vary by topic. @internal */
+const _ENVELOPE_FIELDS = {
+  /** `EVENT_SCHEMA_VERSION`: 1 for every event of this contract. */
+  v: z.literal(1),
+  /** `uuid4().hex`; the UNIX transport re-stamps it on the server. */
+  id: z.string().check(z.minLength(1)),
+  /** The subject the event was published on. */
+  topic: z.string().check(z.minLength(1)),
+  /** Epoch seconds, as a float. */
+  ts: z.number(),
+};
+
 /**
  * The envelope every DECNET bus event travels in (`decnet/bus/base.py::Event`):
  * schema version `v` (always 1), a 32-hex `id`, the `topic`, the publisher's
@@ -14,20 +26,12 @@ import * as z from 'zod/mini';
  * ```
  * @public
  */
-export const BusEventSchema = z.looseObject({
-  /** `EVENT_SCHEMA_VERSION`: 1 for every event of this contract. */
-  v: z.literal(1),
-  /** `uuid4().hex`; the UNIX transport re-stamps it on the server. */
-  id: z.string().check(z.minLength(1)),
-  /** The subject the event was published on. */
-  topic: z.string().check(z.minLength(1)),
+export const BusEventSchema = _eventSchema(
   /** The publisher's short discriminator; `""` when none was given. */
-  type: z.string(),
-  /** Epoch seconds, as a float. */
-  ts: z.number(),
+  z.string(),
   /** The publisher's dictionary. */
-  payload: z.record(z.string(), z.unknown()),
-});
+  z.record(z.string(), z.unknown()),
+);
 
 /** The output of {@link BusEventSchema}. @public */
 export type BusEvent = z.infer<typeof BusEventSchema>;
@@ -42,12 +46,7 @@ export function _eventSchema<Type extends z.ZodMiniType<string>, Payload extends
   type: Type,
   payload: Payload,
 ) {
-  return z.looseObject({
-    v: z.literal(1),
-    id: z.string().check(z.minLength(1)),
-    topic: z.string().check(z.minLength(1)),
-    type,
-    ts: z.number(),
-    payload,
-  });
+  // In the order of `Event.to_dict()`: v, id, topic, type, ts, payload.
+  const { v, id, topic, ts } = _ENVELOPE_FIELDS;
+  return z.looseObject({ v, id, topic, type, ts, payload });
 }
