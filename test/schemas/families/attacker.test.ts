@@ -1,5 +1,4 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import { FINGERPRINT_KINDS } from '../../../src/schemas/enums';
 import {
   _ATTACKER_EVENTS,
@@ -15,13 +14,10 @@ import {
 } from '../../../src/schemas/families/fingerprint';
 import { ATTACKER_FIXTURES } from '../fixtures/attacker';
 import type { WireEvent } from '../fixtures/types';
+import { describeFamilyFixtures } from '../support/family-suite';
 
 type Template = keyof typeof _ATTACKER_EVENTS;
-const isTemplate = (template: string): template is Template => Object.hasOwn(_ATTACKER_EVENTS, template);
-const schemaFor = (template: string) => {
-  if (!isTemplate(template)) throw new Error(`no attacker schema for ${template}`);
-  return _ATTACKER_EVENTS[template];
-};
+
 /** The first valid fixture of `template` whose envelope `type` is `type`. */
 const validEvent = (template: Template, type?: string): WireEvent => {
   const fixture = ATTACKER_FIXTURES.find((fixtures) => fixtures.template === template)?.valid.find(
@@ -41,29 +37,7 @@ const withPayload = (event: WireEvent, changes: Readonly<Record<string, unknown>
 const pathsOf = (result: { readonly error?: { readonly issues: readonly { readonly path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path);
 
-describe('the attacker schemas', () => {
-  it('should have a schema and fixtures for every attacker template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'attacker')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_ATTACKER_EVENTS).sort()).toEqual(templates);
-    expect(ATTACKER_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
-});
-
-describe.each(ATTACKER_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(pathsOf(result)).toContainEqual(path);
-  });
-});
+describeFamilyFixtures('attacker', ['attacker'], _ATTACKER_EVENTS, ATTACKER_FIXTURES);
 
 describe('the attacker.fingerprinted event schema', () => {
   it.each(FINGERPRINT_KINDS)('should have a valid fixture of kind %s', (kind) => {

@@ -1,5 +1,4 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import { ATTRIBUTION_STATES } from '../../../src/schemas/enums';
 import {
   _ATTRIBUTION_EVENTS,
@@ -8,42 +7,17 @@ import {
 } from '../../../src/schemas/families/attribution';
 import { ATTRIBUTION_FIXTURES } from '../fixtures/attribution';
 import type { WireEvent } from '../fixtures/types';
+import { describeFamilyFixtures } from '../support/family-suite';
 
 type Template = keyof typeof _ATTRIBUTION_EVENTS;
-const isTemplate = (template: string): template is Template => Object.hasOwn(_ATTRIBUTION_EVENTS, template);
-const schemaFor = (template: string) => {
-  if (!isTemplate(template)) throw new Error(`no attribution schema for ${template}`);
-  return _ATTRIBUTION_EVENTS[template];
-};
+
 const withPayload = (template: Template, changes: Readonly<Record<string, unknown>>): WireEvent => {
   const event = ATTRIBUTION_FIXTURES.find((fixtures) => fixtures.template === template)?.valid[0]?.event;
   if (typeof event?.payload !== 'object' || event.payload === null) throw new Error(`no valid ${template} fixture`);
   return { ...event, payload: { ...event.payload, ...changes } };
 };
 
-describe('the attribution schemas', () => {
-  it('should have a schema and fixtures for every attribution template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'attribution')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_ATTRIBUTION_EVENTS).sort()).toEqual(templates);
-    expect(ATTRIBUTION_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
-});
-
-describe.each(ATTRIBUTION_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toContainEqual(path);
-  });
-});
+describeFamilyFixtures('attribution', ['attribution'], _ATTRIBUTION_EVENTS, ATTRIBUTION_FIXTURES);
 
 describe('the attribution.profile.state_changed event schema', () => {
   it.each(ATTRIBUTION_STATES)('should accept the state %s, old or new', (state) => {

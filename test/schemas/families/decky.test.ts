@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import { SNIFFER_TRAFFIC_TYPES } from '../../../src/schemas/enums';
 import {
   _DECKY_EVENTS,
@@ -11,15 +10,11 @@ import {
 } from '../../../src/schemas/families/decky';
 import { DECKY_FIXTURES } from '../fixtures/decky';
 import type { ValidFixture, WireEvent } from '../fixtures/types';
+import { describeFamilyFixtures } from '../support/family-suite';
 
 type Template = keyof typeof _DECKY_EVENTS;
 const TRAFFIC: Template = 'decky.{decky_id}.traffic';
 
-const isTemplate = (template: string): template is Template => Object.hasOwn(_DECKY_EVENTS, template);
-const schemaFor = (template: string) => {
-  if (!isTemplate(template)) throw new Error(`no decky schema for ${template}`);
-  return _DECKY_EVENTS[template];
-};
 const validFixtures = (template: Template): readonly ValidFixture[] =>
   DECKY_FIXTURES.find((fixtures) => fixtures.template === template)?.valid ?? [];
 const validEvent = (template: Template): WireEvent => {
@@ -54,32 +49,12 @@ const nonString = fc.oneof(
 /** An unknown key: not one of a documented payload's, and not `__proto__` (which zod drops). */
 const extraKey = fc.string({ minLength: 1 }).map((key) => `x_${key}`);
 
-describe('the decky schemas', () => {
-  it('should have a schema and fixtures for every decky template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'decky')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_DECKY_EVENTS).sort()).toEqual(templates);
-    expect(DECKY_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
+describeFamilyFixtures('decky', ['decky'], _DECKY_EVENTS, DECKY_FIXTURES);
 
+describe('the decky schemas', () => {
   it('should have a valid traffic fixture for every sniffer traffic type', () => {
     const types = validFixtures(TRAFFIC).map((fixture) => fixture.event.type);
     expect(new Set(types)).toEqual(new Set(SNIFFER_TRAFFIC_TYPES));
-  });
-});
-
-describe.each(DECKY_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(paths(result)).toContainEqual(path);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import { _IDENTITY_EVENTS, IdentityCampaignAssignedEventSchema } from '../../../src/schemas/families/identity';
 import { IDENTITY_FIXTURES } from '../fixtures/identity';
+import { describeFamilyFixtures } from '../support/family-suite';
 
 type Template = keyof typeof _IDENTITY_EVENTS;
 const isTemplate = (template: string): template is Template => Object.hasOwn(_IDENTITY_EVENTS, template);
@@ -10,15 +10,9 @@ const schemaFor = (template: string) => {
   return _IDENTITY_EVENTS[template];
 };
 
-describe('the identity schemas', () => {
-  it('should have a schema and fixtures for every identity template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'identity')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_IDENTITY_EVENTS).sort()).toEqual(templates);
-    expect(IDENTITY_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
+describeFamilyFixtures('identity', ['identity'], _IDENTITY_EVENTS, IDENTITY_FIXTURES);
 
+describe('the identity schemas', () => {
   it('should require the type the clusterer publishes, the leaf without the root', () => {
     for (const { template, valid } of IDENTITY_FIXTURES) {
       const event = valid[0]?.event;
@@ -29,20 +23,6 @@ describe('the identity schemas', () => {
           .error?.issues.map((i) => i.path),
       ).toEqual([['type']]);
     }
-  });
-});
-
-describe.each(IDENTITY_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toContainEqual(path);
   });
 });
 

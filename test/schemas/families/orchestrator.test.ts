@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import {
   _ORCHESTRATOR_EVENTS,
   OrchestratorFileEventSchema,
@@ -7,13 +6,9 @@ import {
 } from '../../../src/schemas/families/orchestrator';
 import { ORCHESTRATOR_FIXTURES } from '../fixtures/orchestrator';
 import type { WireEvent } from '../fixtures/types';
+import { describeFamilyFixtures } from '../support/family-suite';
 
 type Template = keyof typeof _ORCHESTRATOR_EVENTS;
-const isTemplate = (template: string): template is Template => Object.hasOwn(_ORCHESTRATOR_EVENTS, template);
-const schemaFor = (template: string) => {
-  if (!isTemplate(template)) throw new Error(`no orchestrator schema for ${template}`);
-  return _ORCHESTRATOR_EVENTS[template];
-};
 const validEvent = (template: Template): WireEvent => {
   const event = ORCHESTRATOR_FIXTURES.find((fixtures) => fixtures.template === template)?.valid[0]?.event;
   if (event === undefined) throw new Error(`no valid fixture for ${template}`);
@@ -24,29 +19,7 @@ const withPayload = (event: WireEvent, changes: Readonly<Record<string, unknown>
   return { ...event, payload: { ...event.payload, ...changes } };
 };
 
-describe('the orchestrator schemas', () => {
-  it('should have a schema and fixtures for every orchestrator template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'orchestrator')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_ORCHESTRATOR_EVENTS).sort()).toEqual(templates);
-    expect(ORCHESTRATOR_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
-});
-
-describe.each(ORCHESTRATOR_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toContainEqual(path);
-  });
-});
+describeFamilyFixtures('orchestrator', ['orchestrator'], _ORCHESTRATOR_EVENTS, ORCHESTRATOR_FIXTURES);
 
 describe('the orchestrator driver result', () => {
   it('should parse 10,000 levels of nesting without overflowing the stack', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import {
   _SYSTEM_EVENTS,
   SystemLogBatchEventSchema,
@@ -13,14 +12,10 @@ import {
 } from '../../../src/schemas/families/system';
 import { SYSTEM_FIXTURES } from '../fixtures/system';
 import type { WireEvent } from '../fixtures/types';
+import { describeFamilyFixtures } from '../support/family-suite';
 
 type Template = keyof typeof _SYSTEM_EVENTS;
 
-const isTemplate = (template: string): template is Template => Object.hasOwn(_SYSTEM_EVENTS, template);
-const schemaFor = (template: string) => {
-  if (!isTemplate(template)) throw new Error(`no system schema for ${template}`);
-  return _SYSTEM_EVENTS[template];
-};
 const validEvent = (template: Template, type?: string): WireEvent => {
   const event = SYSTEM_FIXTURES.find((fixtures) => fixtures.template === template)?.valid.find(
     (fixture) => type === undefined || fixture.event.type === type,
@@ -36,29 +31,7 @@ const BATCH = validEvent('system.log', 'batch_committed');
 /** A collector event type: any string but the ingester's. */
 const lineType = fc.string().filter((type) => type !== 'batch_committed');
 
-describe('the system schemas', () => {
-  it('should have a schema and fixtures for every system template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'system')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_SYSTEM_EVENTS).sort()).toEqual(templates);
-    expect(SYSTEM_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
-});
-
-describe.each(SYSTEM_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(paths(result)).toContainEqual(path);
-  });
-});
+describeFamilyFixtures('system', ['system'], _SYSTEM_EVENTS, SYSTEM_FIXTURES);
 
 describe('system.log: batch commit or collector line', () => {
   it('should read an event typed batch_committed as a batch commit', () => {

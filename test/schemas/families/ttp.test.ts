@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TOPIC_CATALOGUE } from '../../../src/catalogue';
 import { TTP_RULE_STATES } from '../../../src/schemas/enums';
 import {
   _TTP_EVENTS,
@@ -11,38 +10,11 @@ import {
 } from '../../../src/schemas/families/ttp';
 import { ID, TS, type WireEvent } from '../fixtures/types';
 import { TTP_FIXTURES } from '../fixtures/ttp';
+import { describeFamilyFixtures } from '../support/family-suite';
 
-type Template = keyof typeof _TTP_EVENTS;
-const isTemplate = (template: string): template is Template => Object.hasOwn(_TTP_EVENTS, template);
-const schemaFor = (template: string) => {
-  if (!isTemplate(template)) throw new Error(`no ttp schema for ${template}`);
-  return _TTP_EVENTS[template];
-};
 const event = (topic: string, payload: unknown): WireEvent => ({ v: 1, id: ID, topic, type: '', ts: TS, payload });
 
-describe('the ttp schemas', () => {
-  it('should have a schema and fixtures for every ttp template of the catalogue', () => {
-    const templates = TOPIC_CATALOGUE.filter((row) => row.family === 'ttp')
-      .map((row) => row.template)
-      .sort();
-    expect(Object.keys(_TTP_EVENTS).sort()).toEqual(templates);
-    expect(TTP_FIXTURES.map((fixtures) => fixtures.template).sort()).toEqual(templates);
-  });
-});
-
-describe.each(TTP_FIXTURES)('the $template event schema', ({ template, valid, invalid }) => {
-  it.each(valid)('should accept $name, unchanged', ({ event }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toEqual(event);
-  });
-
-  it.each(invalid)('should refuse $name, at $path', ({ event, path }) => {
-    const result = schemaFor(template).safeParse(event);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toContainEqual(path);
-  });
-});
+describeFamilyFixtures('ttp', ['ttp'], _TTP_EVENTS, TTP_FIXTURES);
 
 describe('the ttp.rule.reloaded payload', () => {
   it('should accept the reload shape, with its version', () => {
