@@ -17,7 +17,7 @@ export interface TopicSegmentErrorDetails {
   readonly builder: string;
   /** The parameter that held the value, e.g. `deckyId`. */
   readonly argument: string;
-  /** The whole value that was refused. */
+  /** The whole value that was refused (the message quotes at most 64 characters of it). */
   readonly value: string;
   /** Which rule the value broke. */
   readonly reason: SegmentRejection;
@@ -30,6 +30,7 @@ const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
   separator: 'must not contain the token separator "."',
   wildcard: 'must not contain the wildcard characters "*" or ">"',
   whitespace: 'must not contain whitespace',
+  'lone-surrogate': 'must not contain a lone surrogate, which no UTF-8 encoder can send',
 };
 
 /**
@@ -84,13 +85,14 @@ export class TopicSegmentError extends Error implements TopicSegmentErrorDetails
 
 /** @internal */
 function _segmentMessage({ builder, argument, value, reason, index }: TopicSegmentErrorDetails): string {
-  const subject = `${builder}(): argument "${argument}"`;
+  const subject = `${builder}(): argument ${_showValue(argument)}`;
   if (value.length === 0) return `${subject} must not be empty, but it is ""`;
-  if (reason === 'empty') {
-    return `${subject} must not have empty tokens, but ${_showValue(value)} has an empty token at index ${index}`;
-  }
-  const head = `${subject} ${REASON_TEXT[reason]}`;
-  const code = value.codePointAt(index) ?? 0;
-  const char = reason === 'whitespace' ? _codePointLabel(code) : `"${String.fromCodePoint(code)}"`;
-  return `${head}, but ${_showValue(value)} has ${char} at index ${index}`;
+  const shown = _showValue(value, index);
+  if (reason === 'empty')
+    return `${subject} must not have empty tokens, but ${shown} has an empty token at index ${index}`;
+  const code = value.charCodeAt(index);
+  // Separators and wildcards are printable ASCII; everything else is named by its code point.
+  const char =
+    reason === 'separator' || reason === 'wildcard' ? `"${String.fromCharCode(code)}"` : _codePointLabel(code);
+  return `${subject} ${REASON_TEXT[reason]}, but ${shown} has ${char} at index ${index}`;
 }

@@ -1,6 +1,6 @@
 import { TopicSegmentError } from '../errors/TopicSegmentError.js';
 import { _segmentFault } from '../topics/segment-rules.js';
-import { _describeType } from './escape.js';
+import { _describeType, _showValue } from './escape.js';
 
 /**
  * Checks a run-time argument that must be one topic segment (or, with
@@ -22,7 +22,7 @@ export function _segmentArg(value: unknown, builder: string, argument: string, a
 /** @internal */
 export function _stringArg(value: unknown, builder: string, argument: string): string {
   if (typeof value !== 'string') {
-    throw new TypeError(`${builder}(): argument "${argument}" must be a string, got ${_describeType(value)}`);
+    throw new TypeError(`${builder}(): argument ${_showValue(argument)} must be a string, got ${_describeType(value)}`);
   }
   return value;
 }

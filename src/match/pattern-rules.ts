@@ -1,5 +1,6 @@
 import { TopicPatternError } from '../errors/TopicPatternError.js';
 import { _codePointLabel, _describeType, _showValue } from '../internal/escape.js';
+import { _isSurrogatePairAt } from '../internal/surrogates.js';
 import { _charRejection } from '../topics/segment-rules.js';
 
 /**
@@ -9,7 +10,9 @@ import { _charRejection } from '../topics/segment-rules.js';
  * - `empty-token`: it has an empty token (`a..b`, `.a`, `a.`);
  * - `partial-wildcard`: `*` or `>` is part of a longer token (`foo*`, `a.>x`);
  * - `full-wildcard-not-last`: a `>` token is followed by more tokens (`a.>.c`);
- * - `whitespace`: it contains one of the 29 whitespace code points.
+ * - `whitespace`: it contains one of the 29 whitespace code points;
+ * - `lone-surrogate`: it contains half of a UTF-16 surrogate pair, which no
+ *   UTF-8 encoder can send.
  *
  * @example
  * ```ts
@@ -17,7 +20,8 @@ import { _charRejection } from '../topics/segment-rules.js';
  * ```
  * @public
  */
-export type PatternRejection = 'empty' | 'empty-token' | 'partial-wildcard' | 'full-wildcard-not-last' | 'whitespace';
+export type PatternRejection =
+  'empty' | 'empty-token' | 'partial-wildcard' | 'full-wildcard-not-last' | 'whitespace' | 'lone-surrogate';
 
 /**
  * The outcome of {@link validatePattern}: the pattern when it is valid, or why not.
@@ -52,12 +56,13 @@ export type PatternValidation =
 /**
  * Checks a subscription pattern against the strict NATS rules: tokens are
  * non-empty, `*` and `>` appear only as whole tokens, `>` only as the last
- * token, and there is no whitespace.
+ * token, and there is no whitespace and no lone surrogate.
  *
  * @param pattern - the pattern to check.
  * @returns `{ ok: true, pattern }`, or `{ ok: false, reason, index, message }` where the message also says what
  *   the DECNET bus would do with the pattern.
  * @throws `TypeError` when `pattern` is not a string.
+ * @remarks One pass over `pattern`; the message quotes at most 64 characters of it, escaped, around the fault.
  * @example
  * ```ts
  * validatePattern('attacker.>'); //=> { ok: true, pattern: "attacker.>" }
@@ -71,76 +76,77 @@ export function validatePattern(pattern: string): PatternValidation {
   if (typeof pattern !== 'string') {
     throw new TypeError(`validatePattern(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
   }
-  if (pattern.length === 0) {
-    return _refuse(
-      pattern,
-      'empty',
-      0,
-      'a pattern must have at least one token; the DECNET bus matches it only against the empty topic',
-    );
-  }
+  const fault = _patternFault(pattern);
+  if (fault === null) return { ok: true, pattern };
+  const { reason, index } = fault;
+  return { ok: false, pattern, reason, index, message: `${_showValue(pattern, index)}: ${_why(pattern, fault)}` };
+}
+
+/** Where a pattern first breaks the strict rules. @internal */
+interface _PatternFault {
+  readonly reason: PatternRejection;
+  readonly index: number;
+  /** Where the offending token ends (a dot or the end of the pattern). */
+  readonly end: number;
+}
+
+/**
+ * Finds the first strict rule a pattern breaks, without building any text:
+ * predicates call it on inputs of any size.
+ *
+ * @internal
+ */
+function _patternFault(pattern: string): _PatternFault | null {
+  if (pattern.length === 0) return { reason: 'empty', index: 0, end: 0 };
   let tokenStart = 0;
   for (let i = 0; i <= pattern.length; i++) {
     const code = i === pattern.length ? 0x2e : pattern.charCodeAt(i);
     if (code !== 0x2e) {
-      if (_charRejection(code) === 'whitespace') return _whitespace(pattern, i);
+      const rejection = _charRejection(code);
+      if (rejection === 'whitespace') return { reason: 'whitespace', index: i, end: i };
+      if (rejection === 'lone-surrogate') {
+        if (!_isSurrogatePairAt(pattern, i)) return { reason: 'lone-surrogate', index: i, end: i };
+        i++; // The low half of the pair just checked.
+      }
       continue;
     }
-    const fault = _tokenFault(pattern, tokenStart, i);
-    if (fault !== null) return fault;
+    const reason = _tokenRejection(pattern, tokenStart, i);
+    if (reason !== null) return { reason, index: tokenStart, end: i };
     tokenStart = i + 1;
-  }
-  return { ok: true, pattern };
-}
-
-/** @internal Checks the token `pattern[start, end)`, which ends at a dot or the end of the pattern. */
-function _tokenFault(pattern: string, start: number, end: number): PatternValidation | null {
-  if (start === end) {
-    return _refuse(
-      pattern,
-      'empty-token',
-      start,
-      'tokens must not be empty; the DECNET bus compares an empty token literally, so only topics with an empty token there match',
-    );
-  }
-  const length = end - start;
-  for (let i = start; i < end; i++) {
-    const code = pattern.charCodeAt(i);
-    if ((code === 0x2a || code === 0x3e) && length > 1) {
-      const token = pattern.slice(start, end);
-      return _refuse(
-        pattern,
-        'partial-wildcard',
-        start,
-        `"*" and ">" must be whole tokens; the DECNET bus compares the token ${_showValue(token)} literally, so it matches only that exact token`,
-      );
-    }
-  }
-  if (length === 1 && pattern.charCodeAt(start) === 0x3e && end < pattern.length) {
-    const prefix = pattern.slice(0, end);
-    return _refuse(
-      pattern,
-      'full-wildcard-not-last',
-      start,
-      `">" must be the last token; the DECNET bus stops matching at ">", so there it behaves like ${_showValue(prefix)}`,
-    );
   }
   return null;
 }
 
-/** @internal */
-function _whitespace(pattern: string, index: number): PatternValidation {
-  return _refuse(
-    pattern,
-    'whitespace',
-    index,
-    `patterns must not contain whitespace (${_codePointLabel(pattern.charCodeAt(index))} at index ${index}); the DECNET bus compares it literally, and a NATS server would refuse the subscription`,
-  );
+/** @internal Checks the token `pattern[start, end)`, which ends at a dot or the end of the pattern. */
+function _tokenRejection(pattern: string, start: number, end: number): PatternRejection | null {
+  if (start === end) return 'empty-token';
+  const length = end - start;
+  if (length === 1) {
+    return pattern.charCodeAt(start) === 0x3e && end < pattern.length ? 'full-wildcard-not-last' : null;
+  }
+  for (let i = start; i < end; i++) {
+    const code = pattern.charCodeAt(i);
+    if (code === 0x2a || code === 0x3e) return 'partial-wildcard';
+  }
+  return null;
 }
 
-/** @internal */
-function _refuse(pattern: string, reason: PatternRejection, index: number, why: string): PatternValidation {
-  return { ok: false, pattern, reason, index, message: `${_showValue(pattern)}: ${why}` };
+/** @internal What is wrong with a pattern, and what the DECNET bus does with it instead. */
+function _why(pattern: string, { reason, index, end }: _PatternFault): string {
+  switch (reason) {
+    case 'empty':
+      return 'a pattern must have at least one token; the DECNET bus matches it only against the empty topic';
+    case 'empty-token':
+      return 'tokens must not be empty; the DECNET bus compares an empty token literally, so only topics with an empty token there match';
+    case 'partial-wildcard':
+      return `"*" and ">" must be whole tokens; the DECNET bus compares the token ${_showValue(pattern.slice(index, end))} literally, so it matches only that exact token`;
+    case 'full-wildcard-not-last':
+      return `">" must be the last token; the DECNET bus stops matching at ">", so there it behaves like ${_showValue(pattern.slice(0, end), end)}`;
+    case 'whitespace':
+      return `patterns must not contain whitespace (${_codePointLabel(pattern.charCodeAt(index))} at index ${index}); the DECNET bus compares it literally, and a NATS server would refuse the subscription`;
+    case 'lone-surrogate':
+      return `patterns must not contain a lone surrogate (${_codePointLabel(pattern.charCodeAt(index))} at index ${index}); no UTF-8 encoder can send it, so no topic on the wire can match it`;
+  }
 }
 
 /**
@@ -156,7 +162,7 @@ function _refuse(pattern: string, reason: PatternRejection, index: number, why: 
  * @public
  */
 export function isValidPattern(pattern: unknown): pattern is string {
-  return typeof pattern === 'string' && validatePattern(pattern).ok;
+  return typeof pattern === 'string' && _patternFault(pattern) === null;
 }
 
 /**

@@ -7,6 +7,7 @@
  *
  * @packageDocumentation
  */
+import { _isSurrogatePairAt } from '../internal/surrogates.js';
 
 /**
  * Why a segment was refused.
@@ -14,7 +15,11 @@
  * - `empty`: the segment (or a token of a dotted leaf) is the empty string;
  * - `separator`: it contains `.`, which would split it into several tokens;
  * - `wildcard`: it contains `*` or `>`, which subscribers read as wildcards;
- * - `whitespace`: it contains one of the 29 whitespace code points.
+ * - `whitespace`: it contains one of the 29 whitespace code points;
+ * - `lone-surrogate`: it contains half of a UTF-16 surrogate pair. Python's
+ *   `str` can hold one, but no UTF-8 encoder can send it: a `TextEncoder`
+ *   turns it into U+FFFD, so `"\uD800"`, `"\uDBFF"` and `"\uFFFD"` would
+ *   all become the same bytes on the wire.
  *
  * @example
  * ```ts
@@ -22,7 +27,7 @@
  * ```
  * @public
  */
-export type SegmentRejection = 'empty' | 'separator' | 'wildcard' | 'whitespace';
+export type SegmentRejection = 'empty' | 'separator' | 'wildcard' | 'whitespace' | 'lone-surrogate';
 
 /**
  * The 29 code points that `str.isspace()` calls whitespace (Unicode 14), in
@@ -43,7 +48,9 @@ export const SEGMENT_WHITESPACE: readonly number[] = Object.freeze([
 
 /**
  * Classifies one UTF-16 code unit. All 29 whitespace code points are in the
- * Basic Multilingual Plane, so code units suffice and surrogates pass.
+ * Basic Multilingual Plane, so code units suffice. Every surrogate code unit
+ * is reported as `lone-surrogate`: the caller, which sees the next unit,
+ * lets a well-formed pair through (see {@link _isSurrogatePairAt}).
  *
  * @internal
  */
@@ -63,7 +70,7 @@ export function _charRejection(code: number): SegmentRejection | null {
   if ((code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000) {
     return 'whitespace';
   }
-  return null;
+  return code >= 0xd800 && code <= 0xdfff ? 'lone-surrogate' : null;
 }
 
 /**
@@ -96,7 +103,10 @@ export function _segmentFault(text: string, allowDots = false): _SegmentFault | 
       tokenStart = i + 1;
     } else {
       const reason = _charRejection(code);
-      if (reason !== null) return { reason, index: i };
+      if (reason !== null) {
+        if (reason !== 'lone-surrogate' || !_isSurrogatePairAt(text, i)) return { reason, index: i };
+        i++; // The low half of the pair just checked.
+      }
     }
   }
   // Only a dotted text can end on a dot, which leaves an empty last token.

@@ -1,4 +1,4 @@
-import { _segmentArg } from '../internal/arguments.js';
+import { _segmentArg, _stringArg } from '../internal/arguments.js';
 import { _segmentFault } from './segment-rules.js';
 
 /**
@@ -26,7 +26,8 @@ export function isValidSegment(value: unknown): value is string {
  *
  * @param value - the value to check.
  * @param argument - the name to report in the error, e.g. the field the value came from.
- * @throws {@link TopicSegmentError} naming the rule broken; `TypeError` when `value` is not a string.
+ * @throws {@link TopicSegmentError} naming the rule broken; `TypeError` when `value` or `argument` is not a string.
+ * @remarks The message quotes at most 64 characters of `value`, escaped, around the fault.
  * @example
  * ```ts
  * assertSegment(input.deckyId, 'deckyId'); // throws for "a.b", "", "x*"
@@ -34,7 +35,7 @@ export function isValidSegment(value: unknown): value is string {
  * @public
  */
 export function assertSegment(value: unknown, argument = 'segment'): asserts value is string {
-  _segmentArg(value, 'assertSegment', argument);
+  _segmentArg(value, 'assertSegment', _stringArg(argument, 'assertSegment', 'argument'));
 }
 
 /**
@@ -62,7 +63,10 @@ export function isValidTopic(value: unknown): value is string {
  *
  * @param value - the value to check.
  * @param argument - the name to report in the error.
- * @throws {@link TopicSegmentError} naming the first bad token's rule; `TypeError` when `value` is not a string.
+ * @throws {@link TopicSegmentError} naming the first bad token's rule; `TypeError` when `value` or `argument` is
+ *   not a string.
+ * @remarks The message quotes at most 64 characters of `value`, escaped, around the fault; the check itself is one
+ *   pass over `value`.
  * @example
  * ```ts
  * assertTopic(message.subject, 'subject'); // throws for "a..b" or "decky.*.state"
@@ -70,5 +74,5 @@ export function isValidTopic(value: unknown): value is string {
  * @public
  */
 export function assertTopic(value: unknown, argument = 'topic'): asserts value is string {
-  _segmentArg(value, 'assertTopic', argument, true);
+  _segmentArg(value, 'assertTopic', _stringArg(argument, 'assertTopic', 'argument'), true);
 }

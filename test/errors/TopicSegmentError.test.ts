@@ -51,11 +51,19 @@ describe('TopicSegmentError', () => {
     { label: 'soft hyphen', char: '\u00ad', name: 'U+00AD' },
     { label: 'NUL', char: '\u0000', name: 'U+0000' },
     { label: 'DEL', char: '\u007f', name: 'U+007F' },
-    { label: 'lone high surrogate', char: '\ud83e', name: 'U+D83E' },
-    { label: 'lone low surrogate', char: '\udd8a', name: 'U+DD8A' },
   ])('should escape an accepted but invisible $label in a value refused for another reason', ({ char, name }) => {
     const error = expectSegmentError(() => decky(widen(`${char}*`), 'state'), { reason: 'wildcard', index: 1 });
     expect(error.message).toContain(`"<${name}>*"`);
+    expect(error.message).not.toContain(char);
+  });
+
+  it.each([
+    { label: 'lone high surrogate', char: '\ud83e', name: 'U+D83E' },
+    { label: 'lone low surrogate', char: '\udd8a', name: 'U+DD8A' },
+  ])('should refuse a $label and show its code unit escaped', ({ char, name }) => {
+    const error = expectSegmentError(() => decky(widen(`x${char}`), 'state'), { reason: 'lone-surrogate', index: 1 });
+    expect(error.message).toContain(`"x<${name}>"`);
+    expect(error.message).toContain(`${name} at index 1`);
     expect(error.message).not.toContain(char);
   });
 

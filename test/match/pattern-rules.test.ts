@@ -111,8 +111,13 @@ describe('validatePattern', () => {
     expect(validatePattern('\u{1F98A}..a')).toMatchObject({ ok: false, reason: 'empty-token', index: 3 });
   });
 
-  it('should accept a lone surrogate, which is not whitespace', () => {
-    expect(validatePattern('a.\ud800')).toEqual({ ok: true, pattern: 'a.\ud800' });
+  it('should refuse a lone surrogate, which no UTF-8 encoder can send, and show its code unit', () => {
+    const result = validatePattern('a.\ud800');
+    expect(result).toMatchObject({ ok: false, reason: 'lone-surrogate', index: 2 });
+    if (result.ok) return;
+    expect(result.message).toContain('"a.<U+D800>"');
+    expect(result.message).toContain('U+D800 at index 2');
+    expect(validatePattern('a.\u{1F98A}')).toEqual({ ok: true, pattern: 'a.\u{1F98A}' });
   });
 
   it.each(NON_STRINGS)('should throw a TypeError naming validatePattern() and "pattern" for $label', ({ value }) => {
@@ -149,6 +154,7 @@ describe('validatePattern and whitespace', () => {
       if (char === '.') expected = 'empty-token';
       else if (char === '*' || char === '>') expected = 'partial-wildcard';
       else if (whitespace.has(code)) expected = 'whitespace';
+      else if (code >= 0xd800 && code <= 0xdfff) expected = 'lone-surrogate';
       const result = validatePattern(`a${char}`);
       const actual = result.ok ? null : result.reason;
       if (actual !== expected) wrong.push(`${codePointName(code)}: ${String(actual)} instead of ${String(expected)}`);

@@ -3,6 +3,7 @@
  * deliberately include what a naive implementation gets wrong: `:` and other
  * punctuation, non-ASCII letters, emoji (surrogate pairs), and invisible
  * characters that are not whitespace to Python (U+FEFF, U+200B, U+180E, NUL).
+ * They never hold a lone surrogate, which every rule refuses (test/hostile/).
  */
 import fc from 'fast-check';
 import { TOPIC_CATALOGUE, type TopicTemplateEntry } from '../../src/catalogue';
@@ -18,7 +19,11 @@ export const FORBIDDEN_CHARS: readonly string[] = [
   '>',
 ];
 
+/** Half of a surrogate pair on its own (in `u` mode a whole pair is one astral code point, not `Cs`). */
+export const LONE_SURROGATE = /\p{Cs}/u;
+
 const hasForbiddenChar = (text: string): boolean =>
+  LONE_SURROGATE.test(text) ||
   Array.from(text).some(
     (char) => char === '.' || char === '*' || char === '>' || WHITESPACE.has(char.codePointAt(0) ?? -1),
   );
@@ -51,11 +56,16 @@ export const validLeaf: fc.Arbitrary<string> = fc
 /** One character that makes a segment invalid. */
 export const forbiddenChar: fc.Arbitrary<string> = fc.constantFrom(...FORBIDDEN_CHARS);
 
-/** A valid segment with one forbidden character inserted; `index` is where (in UTF-16 code units). */
+/**
+ * A valid segment with one forbidden character inserted; `index` is where (in UTF-16 code units), never
+ * between the halves of a surrogate pair, which would leave two lone surrogates.
+ */
 export const segmentWithForbiddenChar: fc.Arbitrary<{ value: string; char: string; index: number }> = fc
   .tuple(validSegment, forbiddenChar, fc.nat())
   .map(([segment, char, position]) => {
-    const index = position % (segment.length + 1);
+    const at = position % (segment.length + 1);
+    // `codePointAt` reads a whole pair at its first half only: then `at` would fall inside it.
+    const index = at > 0 && (segment.codePointAt(at - 1) ?? 0) > 0xffff ? at - 1 : at;
     return { value: segment.slice(0, index) + char + segment.slice(index), char, index };
   });
 

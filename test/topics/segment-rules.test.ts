@@ -138,6 +138,8 @@ describe('the segment rules', () => {
     const expectedReason = (code: number): string | null => {
       if (code === 0x2e) return 'separator';
       if (code === 0x2a || code === 0x3e) return 'wildcard';
+      // A surrogate on its own is half a pair: no UTF-8 encoder can send it.
+      if (code >= 0xd800 && code <= 0xdfff) return 'lone-surrogate';
       return whitespace.has(code) ? 'whitespace' : null;
     };
     const disagreements: string[] = [];
