@@ -1,7 +1,16 @@
 import { TopicPatternError } from '../errors/TopicPatternError.js';
 import { _describeType } from '../internal/escape.js';
 import { validatePattern } from './pattern-rules.js';
-import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket, type _Single } from './trie-node.js';
+import {
+  _bucketAdd,
+  _bucketHas,
+  _bucketRemove,
+  _collect,
+  _TrieNode,
+  type _Bucket,
+  type _Pending,
+  type _Single,
+} from './trie-node.js';
 
 /**
  * An index of (pattern, value) pairs that finds, for a topic, every value whose
@@ -9,7 +18,7 @@ import { _bucketAdd, _bucketHas, _bucketRemove, _TrieNode, type _Bucket, type _S
  * webhook service indexes every enabled subscription's patterns once and asks
  * for the subscriptions of each event.
  *
- * @typeParam T - the values stored, e.g. subscription ids; compared like `Map` keys.
+ * @typeParam T - the values stored, e.g. subscription ids; compared like `Map` keys, returned as first stored.
  * @remarks
  * Patterns are held to the strict NATS rules ({@link validatePattern}) and
  * stored in a token trie, so a lookup walks the topic's tokens once, whatever
@@ -30,6 +39,7 @@ export class PatternIndex<T> {
   #root: _TrieNode<T> = new _TrieNode<T>('');
   #size = 0;
   #order = 0;
+  #pending: _Pending<T> = { nodes: [], ends: [] };
 
   /** The number of (pattern, value) pairs in the index. */
   get size(): number {
@@ -136,7 +146,7 @@ export class PatternIndex<T> {
       throw new TypeError(`PatternIndex.match(): argument "topic" must be a string, got ${_describeType(topic)}`);
     }
     const found: _Bucket<T>[] = [];
-    _collect(this.#root, topic, 0, found);
+    _collect(this.#root, topic, found, this.#pending);
     return _valuesInOrder(found);
   }
 
@@ -188,74 +198,57 @@ function _prune<T>(path: readonly _TrieNode<T>[]): void {
 }
 
 /**
- * Walks the trie along a topic. `start` is where a token of the topic begins,
- * possibly at its very end (an empty last token).
+ * Merges the buckets a lookup found into values, each once, oldest pair first.
+ * A value is returned as it was stored (`-0` stays `-0`), from its oldest pair.
  *
  * @internal
  */
-function _collect<T>(node: _TrieNode<T>, topic: string, start: number, found: _Bucket<T>[]): void {
-  // A `>` here takes this token and everything after it, empty tokens included.
-  if (node.rest !== undefined) found.push(node.rest);
-  let end = topic.indexOf('.', start);
-  if (end === -1) end = topic.length;
-  const star = node.star;
-  if (star !== undefined && end > start) _descend(star, topic, end, found);
-  const children = node.children;
-  if (children === undefined) return;
-  const length = end - start;
-  if (children instanceof Map) {
-    const child = children.get(topic.slice(start, end));
-    if (child !== undefined) _descend(child, topic, end, found);
-  } else if (Array.isArray(children)) {
-    for (const child of children) {
-      if (child.key.length === length && topic.startsWith(child.key, start)) {
-        _descend(child, topic, end, found);
-        return;
-      }
-    }
-  } else if (children.key.length === length && topic.startsWith(children.key, start)) {
-    _descend(children, topic, end, found);
-  }
-}
-
-/** @internal Continues after a token that ends at `end`. */
-function _descend<T>(node: _TrieNode<T>, topic: string, end: number, found: _Bucket<T>[]): void {
-  if (end < topic.length) _collect(node, topic, end + 1, found);
-  else if (node.exact !== undefined) found.push(node.exact);
-}
-
-/** @internal Merges the buckets a lookup found into values, each once, oldest pair first. */
 function _valuesInOrder<T>(found: _Bucket<T>[]): T[] {
   const count = found.length;
   if (count === 0) return [];
   if (count === 1) {
     const only = found[0] as _Bucket<T>;
-    return only instanceof Map ? [...only.keys()] : [only.value];
+    return only instanceof Map ? Array.from(only.values(), (single) => single.value) : [only.value];
   }
-  // The common case: a handful of patterns matched, one value each. Sorting and
-  // deduplicating in place costs less than building pairs, a sort callback and a Set.
-  if (count <= 16 && found.every((bucket) => !(bucket instanceof Map))) {
-    const singles = found as _Single<T>[];
-    for (let i = 1; i < count; i++) {
-      const current = singles[i] as _Single<T>;
-      let j = i - 1;
-      for (; j >= 0 && (singles[j] as _Single<T>).order > current.order; j--) singles[j + 1] = singles[j] as _Single<T>;
-      singles[j + 1] = current;
-    }
-    const values: T[] = [];
-    // `includes` compares with SameValueZero, as the buckets' Maps do.
-    for (const single of singles) if (!values.includes(single.value)) values.push(single.value);
-    return values;
-  }
-  const pairs: [number, T][] = [];
+  const singles = found.every((bucket) => !(bucket instanceof Map)) ? (found as _Single<T>[]) : _flatten(found);
+  return singles.length <= 16 ? _mergeFew(singles) : _mergeMany(singles);
+}
+
+/** @internal The entries of every bucket, in one list. */
+function _flatten<T>(found: readonly _Bucket<T>[]): _Single<T>[] {
+  const singles: _Single<T>[] = [];
   for (const bucket of found) {
-    if (bucket instanceof Map) for (const [value, order] of bucket) pairs.push([order, value]);
-    else pairs.push([bucket.order, bucket.value]);
+    if (bucket instanceof Map) for (const single of bucket.values()) singles.push(single);
+    else singles.push(bucket);
   }
-  pairs.sort((a, b) => a[0] - b[0]);
+  return singles;
+}
+
+/**
+ * The common case: a handful of patterns matched, one value each. Sorting and
+ * deduplicating in place costs less than a sort callback and a `Set`.
+ *
+ * @internal
+ */
+function _mergeFew<T>(singles: _Single<T>[]): T[] {
+  for (let i = 1; i < singles.length; i++) {
+    const current = singles[i] as _Single<T>;
+    let j = i - 1;
+    for (; j >= 0 && (singles[j] as _Single<T>).order > current.order; j--) singles[j + 1] = singles[j] as _Single<T>;
+    singles[j + 1] = current;
+  }
+  const values: T[] = [];
+  // `includes` compares with SameValueZero, as the buckets' Maps do.
+  for (const single of singles) if (!values.includes(single.value)) values.push(single.value);
+  return values;
+}
+
+/** @internal Many values: a sort and a `Set` keep the merge from growing quadratically. */
+function _mergeMany<T>(singles: _Single<T>[]): T[] {
+  singles.sort((a, b) => a.order - b.order);
   const seen = new Set<T>();
   const values: T[] = [];
-  for (const [, value] of pairs) {
+  for (const { value } of singles) {
     if (!seen.has(value)) {
       seen.add(value);
       values.push(value);

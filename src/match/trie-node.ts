@@ -11,11 +11,13 @@
 
 /**
  * The values subscribed at one point of the trie, each with the sequence
- * number of its insertion: one value inline, or a `Map` from value to number.
+ * number of its insertion: one value inline, or a `Map` from value to the same
+ * record. The `Map` finds a value as its keys compare (SameValueZero), but a key
+ * `-0` reads back as `+0`, so each entry keeps the value exactly as stored.
  *
  * @internal
  */
-export type _Bucket<T> = _Single<T> | Map<T, number>;
+export type _Bucket<T> = _Single<T> | Map<T, _Single<T>>;
 
 /** @internal */
 export interface _Single<T> {
@@ -58,6 +60,23 @@ export class _TrieNode<T> {
     if (children instanceof Map) return children.get(token);
     if (Array.isArray(children)) return children.find((child) => child.key === token);
     return children.key === token ? children : undefined;
+  }
+
+  /**
+   * The literal child for the topic token `topic[start, end)`, if any. Only a
+   * `Map` needs the token as a string; inline and array children are compared
+   * in place, so the common lookup allocates nothing.
+   */
+  literalChild(topic: string, start: number, end: number): _TrieNode<T> | undefined {
+    const children = this.children;
+    if (children === undefined) return undefined;
+    if (children instanceof Map) return children.get(topic.slice(start, end));
+    const length = end - start;
+    if (Array.isArray(children)) {
+      for (const child of children) if (child.key.length === length && topic.startsWith(child.key, start)) return child;
+      return undefined;
+    }
+    return children.key.length === length && topic.startsWith(children.key, start) ? children : undefined;
   }
 
   /** The literal child for `token`, created when missing. */
@@ -106,12 +125,12 @@ export function _bucketAdd<T>(bucket: _Bucket<T> | undefined, value: T, order: n
   if (bucket === undefined) return { value, order };
   if (bucket instanceof Map) {
     if (bucket.has(value)) return null;
-    return bucket.set(value, order);
+    return bucket.set(value, { value, order });
   }
   if (_sameValueZero(bucket.value, value)) return null;
   return new Map([
-    [bucket.value, bucket.order],
-    [value, order],
+    [bucket.value, bucket],
+    [value, { value, order }],
   ]);
 }
 
@@ -126,8 +145,7 @@ export function _bucketRemove<T>(bucket: _Bucket<T> | undefined, value: T): _Buc
   if (!(bucket instanceof Map)) return _sameValueZero(bucket.value, value) ? undefined : null;
   if (!bucket.delete(value)) return null;
   if (bucket.size > 1) return bucket;
-  const remaining = bucket.entries().next().value;
-  return remaining === undefined ? undefined : { value: remaining[0], order: remaining[1] };
+  return bucket.values().next().value;
 }
 
 /** @internal Whether a bucket holds a value, compared as a `Map` key would be. */
@@ -139,4 +157,57 @@ export function _bucketHas<T>(bucket: _Bucket<T> | undefined, value: T): boolean
 /** @internal Map-key equality: like `===`, but `NaN` equals `NaN`. */
 function _sameValueZero(a: unknown, b: unknown): boolean {
   return a === b || (a !== a && b !== b);
+}
+
+/**
+ * Branches of a lookup still to walk: a `*` child, and where the topic token it
+ * took ends. The index keeps one and reuses it, so a lookup allocates for it
+ * only when it meets more branches at once than any lookup before.
+ *
+ * @internal
+ */
+export interface _Pending<T> {
+  readonly nodes: _TrieNode<T>[];
+  readonly ends: number[];
+}
+
+/**
+ * Pushes onto `found` the bucket of every pattern in the trie that matches
+ * `topic`, in no particular order.
+ *
+ * @remarks
+ * A loop with an explicit stack, not recursion per token: a valid pattern may
+ * have 100,000 tokens, and the call stack must not be what limits it. The
+ * stack only grows where a token has both a literal and a `*` child, so a
+ * single chain, however deep, is walked without pushing anything.
+ *
+ * @internal
+ */
+export function _collect<T>(root: _TrieNode<T>, topic: string, found: _Bucket<T>[], pending: _Pending<T>): void {
+  const { nodes, ends } = pending;
+  const length = topic.length;
+  let node = root;
+  let start = 0;
+  for (;;) {
+    // A `>` here takes this token and everything after it, empty tokens included.
+    if (node.rest !== undefined) found.push(node.rest);
+    let end = topic.indexOf('.', start);
+    if (end === -1) end = length;
+    const star = end > start ? node.star : undefined;
+    let next = node.literalChild(topic, start, end);
+    if (next === undefined) next = star;
+    else if (star !== undefined) {
+      nodes.push(star);
+      ends.push(end);
+    }
+    // On the topic's last token only patterns that end with it match; after it, or at a dead end, resume a branch.
+    while (next === undefined || end === length) {
+      if (next?.exact !== undefined) found.push(next.exact);
+      next = nodes.pop();
+      if (next === undefined) return;
+      end = ends.pop() as number;
+    }
+    node = next;
+    start = end + 1;
+  }
 }
