@@ -1,3 +1,5 @@
+import { _showName } from '../internal/escape.js';
+
 /**
  * One thing wrong with an event: where, what was expected and what arrived.
  *
@@ -17,7 +19,7 @@ export interface EventIssue {
   readonly path: readonly (string | number)[];
   /** What the contract expects there, in words. */
   readonly expected: string;
-  /** What arrived, shown briefly (`nothing` when the key is missing). */
+  /** What arrived, shown briefly (`nothing` when the key is missing); text is escaped and cut to 64 characters. */
   readonly received: string;
   /** The path, the expectation and what arrived, in one line. */
   readonly message: string;
@@ -39,7 +41,10 @@ export interface EventValidationDetails {
   readonly topic: string | undefined;
   /** The catalogue template checked, or `null` when none applies. */
   readonly template: string | null;
-  /** Every issue, in the order the schema found them. */
+  /**
+   * The issues found, in the order the schema found them: at most 20, and of a list or a record of the
+   * sender's keys, only its first bad item.
+   */
   readonly issues: readonly EventIssue[];
 }
 
@@ -82,7 +87,9 @@ export class EventValidationError extends Error implements EventValidationDetail
 
 /** @internal */
 function _eventMessage({ topic, template, issues }: EventValidationDetails): string {
-  const subject = topic === undefined ? 'event' : template === null ? `event on ${topic}` : `${topic} (${template})`;
+  // The topic came from the sender: shown escaped and cut, so it cannot forge a log line.
+  const shown = topic === undefined ? '' : _showName(topic);
+  const subject = topic === undefined ? 'event' : template === null ? `event on ${shown}` : `${shown} (${template})`;
   const lines = issues.slice(0, 5).map((issue) => `  - ${issue.message}`);
   if (issues.length > 5) lines.push(`  - and ${issues.length - 5} more`);
   return `${subject} does not meet the DECNET contract:\n${lines.join('\n')}`;

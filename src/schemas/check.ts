@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 // Imported by name: reaching it through the `z.core` namespace would bundle all of zod's core.
 import { _safeParse } from 'zod/v4/core';
+import { _UNREADABLE_ISSUE } from './issues.js';
 
 /**
  * What a failed check keeps: the issues, in a plain object. zod's own parse
@@ -31,14 +32,21 @@ export type _Checked =
 /**
  * Checks a value against a schema without building an `Error`. A failure is
  * checked a second time with inputs reported, so its issues can say what
- * arrived; valid values pay for one plain parse only.
+ * arrived; valid values pay for one plain parse only. Never throws: a value
+ * that throws while it is read (an accessor, a Proxy trap, a revoked Proxy) is
+ * refused as unreadable.
  *
  * @internal
  */
 export function _check(schema: z.core.$ZodType, input: unknown): _Checked {
-  const result = _safeParseQuietly(schema, input);
-  if (result.success) return result;
-  const reported = _safeParseQuietly(schema, input, REPORT);
-  const issues = reported.success ? [] : (reported.error as unknown as _IssueList).issues;
-  return { success: false, issues };
+  try {
+    const result = _safeParseQuietly(schema, input);
+    if (result.success) return result;
+    const reported = _safeParseQuietly(schema, input, REPORT);
+    const issues = reported.success ? [] : (reported.error as unknown as _IssueList).issues;
+    return { success: false, issues };
+  } catch {
+    // Whatever was thrown is not read either: it may be a hostile object too.
+    return { success: false, issues: [_UNREADABLE_ISSUE] };
+  }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _listOf, _recordOf } from './bounded.js';
 
 /**
  * A field that producers send either as a value or as that value JSON-encoded
@@ -30,10 +31,10 @@ export function _jsonEncoded<Inner extends z.ZodMiniType>(inner: Inner) {
 export const _JSON_ENCODED = 'x-decnet-json-encoded';
 
 /** Any JSON object: the free-form fields (`service_config`, orchestrator `payload`, `errors`). @internal */
-export const _anyObject = z.record(z.string(), z.unknown());
+export const _anyObject = _recordOf(z.unknown());
 
 /** A list of strings. @internal */
-export const _strings = z.array(z.string());
+export const _strings = _listOf(z.string());
 
 /** `str | None` in Python: the key is always present, the value may be null. @internal */
 export const _nullableString = z.nullable(z.string());

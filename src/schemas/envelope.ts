@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { _loneSurrogateIndex } from '../internal/surrogates.js';
+import { _anyObject } from './codecs.js';
 
 /** The envelope fields every event schema shares; `type` and `payload` vary by topic. @internal */
 const _ENVELOPE_FIELDS = {
@@ -6,8 +8,11 @@ const _ENVELOPE_FIELDS = {
   v: z.literal(1),
   /** `uuid4().hex`; the UNIX transport re-stamps it on the server. */
   id: z.string().check(z.minLength(1)),
-  /** The subject the event was published on. */
-  topic: z.string().check(z.minLength(1)),
+  /** The subject the event was published on; never with a lone surrogate, which no transport can carry. */
+  topic: z.string().check(
+    z.minLength(1),
+    z.refine((topic: string) => _loneSurrogateIndex(topic) === -1, { message: 'text without lone surrogates' }),
+  ),
   /** Epoch seconds, as a float. */
   ts: z.number(),
 };
@@ -30,7 +35,7 @@ export const BusEventSchema = _eventSchema(
   /** The publisher's short discriminator; `""` when none was given. */
   z.string(),
   /** The publisher's dictionary. */
-  z.record(z.string(), z.unknown()),
+  _anyObject,
 );
 
 /** The output of {@link BusEventSchema}. @public */

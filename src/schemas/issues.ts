@@ -1,24 +1,66 @@
 import type * as z from 'zod/mini';
 import type { EventIssue } from '../errors/EventValidationError.js';
+import { _showName, _showValue } from '../internal/escape.js';
 
-/** Renders a zod issue path as `payload.commands[0].ts`. @internal */
-export function _pathText(path: readonly PropertyKey[]): string {
+/**
+ * The most issues one refusal reports. Containers whose size the sender
+ * chooses stop at their first bad item (see `bounded.ts`), so only a wide
+ * object with many wrong fields comes near it.
+ *
+ * @internal
+ */
+export const _ISSUE_LIMIT = 20;
+
+/**
+ * Stands for a value that threw while it was read (an accessor, a Proxy trap,
+ * a revoked Proxy): such a value is refused, never read again.
+ *
+ * @internal
+ */
+export const _UNREADABLE: unique symbol = Symbol('unreadable');
+
+/** The issue of a value that threw while it was read. @internal */
+export const _UNREADABLE_ISSUE: z.core.$ZodIssue = Object.freeze({
+  code: 'custom',
+  path: [],
+  message: 'plain data (JSON values, without accessors that throw or revoked Proxies)',
+  input: _UNREADABLE,
+});
+
+/**
+ * Renders a zod issue path as `payload.commands[0].ts`. A key that is not
+ * shown as itself (invisible characters, or longer than a message quotes) is
+ * written as `["…"]`, escaped and cut, so a key cannot forge a log line.
+ *
+ * @internal
+ */
+export function _pathText(path: readonly (string | number)[]): string {
   let text = '';
   for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else text += text === '' ? String(key) : `.${String(key)}`;
+    if (typeof key === 'number') {
+      text += `[${key}]`;
+      continue;
+    }
+    const shown = _showName(key);
+    if (shown !== key) text += `[${shown}]`;
+    else text += text === '' ? key : `.${key}`;
   }
   return text === '' ? '(event)' : text;
 }
 
-/** A short, safe rendering of a received value. @internal */
+/** A short, escaped rendering of a received value. @internal */
 export function _received(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === _UNREADABLE) return 'a value that threw when read';
+  if (typeof value === 'string') return _showValue(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return typeof value === 'object' ? 'an object' : typeof value;
+  if (typeof value !== 'object') return typeof value;
+  try {
+    return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+  } catch {
+    return 'a value that threw when read';
+  }
 }
 
 const listed = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(' | ');
@@ -45,20 +87,27 @@ function _expected(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Turns zod issues into {@link EventIssue}s. A union with no matching branch
- * reports the branch that got furthest, so the message names a field rather
- * than "no shape matched".
+ * Turns zod issues into at most {@link _ISSUE_LIMIT} {@link EventIssue}s. A
+ * union with no matching branch reports the branch that got furthest, so the
+ * message names a field rather than "no shape matched".
  *
  * @internal
  */
 export function _eventIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): EventIssue[] {
   const out: EventIssue[] = [];
+  _collectIssues(issues, prefix, out);
+  return out;
+}
+
+/** @internal Appends to `out` until it holds {@link _ISSUE_LIMIT} issues; recursion follows the schema's unions only. */
+function _collectIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[], out: EventIssue[]): void {
   for (const issue of issues) {
+    if (out.length >= _ISSUE_LIMIT) return;
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const closest = [...issue.errors].sort((a, b) => _depth(b) - _depth(a) || a.length - b.length)[0];
       if (closest !== undefined && closest.length > 0) {
-        out.push(..._eventIssues(closest, path));
+        _collectIssues(closest, path, out);
         continue;
       }
     }
@@ -67,10 +116,11 @@ export function _eventIssues(issues: readonly z.core.$ZodIssue[], prefix: readon
     const at = path.filter((key): key is string | number => typeof key !== 'symbol');
     out.push({ path: at, expected, received, message: `${_pathText(at)}: expected ${expected}, received ${received}` });
   }
-  return out;
 }
 
 /** How deep a branch's first issue lies: the deeper, the closer the branch came to matching. @internal */
 function _depth(branch: readonly z.core.$ZodIssue[]): number {
-  return Math.max(0, ...branch.map((issue) => issue.path.length));
+  let deepest = 0;
+  for (const issue of branch) deepest = Math.max(deepest, issue.path.length);
+  return deepest;
 }

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { _listOf } from '../bounded.js';
 import { _nullableString, _strings } from '../codecs.js';
 import { INTEL_VERDICTS, ROTATING_PROBE_TYPES } from '../enums.js';
 import { _eventSchema } from '../envelope.js';
@@ -110,7 +111,7 @@ export const AttackerSessionEndedPayloadSchema = z.looseObject({
   service: z.string(),
   ended_at: z.string(),
   duration_s: z.number(),
-  commands: z.array(SessionCommandSchema),
+  commands: _listOf(SessionCommandSchema),
   shard_path: _nullableString,
 });
 
@@ -132,7 +133,7 @@ export const AttackerIntelEnrichedPayloadSchema = z.looseObject({
   aggregate_verdict: z.nullable(z.enum(INTEL_VERDICTS)),
   providers: _strings,
   abuseipdb_score: z.nullable(z.int()),
-  abuseipdb_categories: z.array(z.int()),
+  abuseipdb_categories: _listOf(z.int()),
   greynoise_classification: _nullableString,
   greynoise_name: _nullableString,
   greynoise_tags: _strings,

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { _firstBadItemOnly } from '../bounded.js';
 import { ATTRIBUTION_STATES } from '../enums.js';
 import { _eventSchema } from '../envelope.js';
 
@@ -41,7 +42,7 @@ export const AttributionProfileStateChangedPayloadSchema = z.looseObject({
  */
 export const AttributionProfileMultiActorSuspectedPayloadSchema = z.looseObject({
   identity_uuid: z.string(),
-  primitives: z.array(z.string()).check(z.minLength(2)),
+  primitives: _firstBadItemOnly(z.array(z.string()).check(z.minLength(2))),
   evidence_summary: z.string(),
   confidence: z.number(),
   ts: z.number(),

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
+import { _firstBadItemOnly, _recordOf } from '../bounded.js';
 import { _anyObject, _nullableString, _strings } from '../codecs.js';
 import {
   FLEET_DECKY_STATES,
@@ -47,21 +48,23 @@ export const DeckyStatePayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const DeckyTrafficTcpFlowTimingPayloadSchema = z.catchall(
-  z.object({
-    src_ip: z.string(),
-    src_port: z.string(),
-    dst_ip: z.string(),
-    dst_port: z.string(),
-    packets: z.string(),
-    bytes: z.string(),
-    duration_s: z.string(),
-    mean_iat_ms: z.string(),
-    min_iat_ms: z.string(),
-    max_iat_ms: z.string(),
-    retransmits: z.string(),
-  }),
-  z.string(),
+export const DeckyTrafficTcpFlowTimingPayloadSchema = _firstBadItemOnly(
+  z.catchall(
+    z.object({
+      src_ip: z.string(),
+      src_port: z.string(),
+      dst_ip: z.string(),
+      dst_port: z.string(),
+      packets: z.string(),
+      bytes: z.string(),
+      duration_s: z.string(),
+      mean_iat_ms: z.string(),
+      min_iat_ms: z.string(),
+      max_iat_ms: z.string(),
+      retransmits: z.string(),
+    }),
+    z.string(),
+  ),
 );
 
 /**
@@ -75,31 +78,33 @@ export const DeckyTrafficTcpFlowTimingPayloadSchema = z.catchall(
  * ```
  * @public
  */
-export const DeckyTrafficTcpSynFingerprintPayloadSchema = z.catchall(
-  z.object({
-    src_ip: z.string(),
-    src_port: z.string(),
-    dst_ip: z.string(),
-    dst_port: z.string(),
-    ttl: z.string(),
-    initial_ttl: z.string(),
-    hop_distance: z.string(),
-    window: z.string(),
-    mss: z.string(),
-    wscale: z.string(),
-    options_sig: z.string(),
-    has_sack: z.string(),
-    has_timestamps: z.string(),
-    tos: z.string(),
-    dscp: z.string(),
-    ecn: z.string(),
-    ipid_class: z.string(),
-    ipid_samples: z.string(),
-    isn_class: z.string(),
-    isn_samples: z.string(),
-    os_guess: z.string(),
-  }),
-  z.string(),
+export const DeckyTrafficTcpSynFingerprintPayloadSchema = _firstBadItemOnly(
+  z.catchall(
+    z.object({
+      src_ip: z.string(),
+      src_port: z.string(),
+      dst_ip: z.string(),
+      dst_port: z.string(),
+      ttl: z.string(),
+      initial_ttl: z.string(),
+      hop_distance: z.string(),
+      window: z.string(),
+      mss: z.string(),
+      wscale: z.string(),
+      options_sig: z.string(),
+      has_sack: z.string(),
+      has_timestamps: z.string(),
+      tos: z.string(),
+      dscp: z.string(),
+      ecn: z.string(),
+      ipid_class: z.string(),
+      ipid_samples: z.string(),
+      isn_class: z.string(),
+      isn_samples: z.string(),
+      os_guess: z.string(),
+    }),
+    z.string(),
+  ),
 );
 
 /**
@@ -112,15 +117,17 @@ export const DeckyTrafficTcpSynFingerprintPayloadSchema = z.catchall(
  * ```
  * @public
  */
-export const DeckyTrafficSshClientBannerPayloadSchema = z.catchall(
-  z.object({
-    src_ip: z.string(),
-    src_port: z.string(),
-    dst_ip: z.string(),
-    dst_port: z.string(),
-    ssh_version: z.string(),
-  }),
-  z.string(),
+export const DeckyTrafficSshClientBannerPayloadSchema = _firstBadItemOnly(
+  z.catchall(
+    z.object({
+      src_ip: z.string(),
+      src_port: z.string(),
+      dst_ip: z.string(),
+      dst_port: z.string(),
+      ssh_version: z.string(),
+    }),
+    z.string(),
+  ),
 );
 
 /**
@@ -134,17 +141,19 @@ export const DeckyTrafficSshClientBannerPayloadSchema = z.catchall(
  * ```
  * @public
  */
-export const DeckyTrafficQuicClientHelloPayloadSchema = z.catchall(
-  z.object({
-    src_ip: z.string(),
-    dst_ip: z.string(),
-    dst_port: z.string(),
-    ja4_quic: z.string(),
-    sni: z.string(),
-    alpn: z.string(),
-    raw_ciphers: z.string(),
-  }),
-  z.string(),
+export const DeckyTrafficQuicClientHelloPayloadSchema = _firstBadItemOnly(
+  z.catchall(
+    z.object({
+      src_ip: z.string(),
+      dst_ip: z.string(),
+      dst_port: z.string(),
+      ja4_quic: z.string(),
+      sni: z.string(),
+      alpn: z.string(),
+      raw_ciphers: z.string(),
+    }),
+    z.string(),
+  ),
 );
 
 /**
@@ -158,26 +167,28 @@ export const DeckyTrafficQuicClientHelloPayloadSchema = z.catchall(
  * ```
  * @public
  */
-export const DeckyTrafficTlsSessionPayloadSchema = z.catchall(
-  z.object({
-    src_ip: z.string(),
-    src_port: z.string(),
-    dst_ip: z.string(),
-    dst_port: z.string(),
-    ja3s: z.string(),
-    ja4s: z.string(),
-    tls_version: z.string(),
-    ja3: z.optional(z.string()),
-    ja4: z.optional(z.string()),
-    sni: z.optional(z.string()),
-    alpn: z.optional(z.string()),
-    raw_ciphers: z.optional(z.string()),
-    raw_extensions: z.optional(z.string()),
-    resumption: z.optional(z.string()),
-    ja4l_rtt_ms: z.optional(z.string()),
-    ja4l_client_ttl: z.optional(z.string()),
-  }),
-  z.string(),
+export const DeckyTrafficTlsSessionPayloadSchema = _firstBadItemOnly(
+  z.catchall(
+    z.object({
+      src_ip: z.string(),
+      src_port: z.string(),
+      dst_ip: z.string(),
+      dst_port: z.string(),
+      ja3s: z.string(),
+      ja4s: z.string(),
+      tls_version: z.string(),
+      ja3: z.optional(z.string()),
+      ja4: z.optional(z.string()),
+      sni: z.optional(z.string()),
+      alpn: z.optional(z.string()),
+      raw_ciphers: z.optional(z.string()),
+      raw_extensions: z.optional(z.string()),
+      resumption: z.optional(z.string()),
+      ja4l_rtt_ms: z.optional(z.string()),
+      ja4l_client_ttl: z.optional(z.string()),
+    }),
+    z.string(),
+  ),
 );
 
 /**
@@ -192,17 +203,19 @@ export const DeckyTrafficTlsSessionPayloadSchema = z.catchall(
  * ```
  * @public
  */
-export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema = z.catchall(
-  z.object({
-    src_ip: z.string(),
-    dst_ip: z.string(),
-    iid_kind: z.enum(IPV6_IID_KINDS),
-    mac_oui: z.string(),
-    on_iface: z.string(),
-    attacker_v4: z.string(),
-    observed_at: z.string(),
-  }),
-  z.string(),
+export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema = _firstBadItemOnly(
+  z.catchall(
+    z.object({
+      src_ip: z.string(),
+      dst_ip: z.string(),
+      iid_kind: z.enum(IPV6_IID_KINDS),
+      mac_oui: z.string(),
+      on_iface: z.string(),
+      attacker_v4: z.string(),
+      observed_at: z.string(),
+    }),
+    z.string(),
+  ),
 );
 
 /**
@@ -216,7 +229,7 @@ export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema = z.catchall(
  * ```
  * @public
  */
-export const DeckyTrafficHttpPayloadSchema = z.record(z.string(), z.string());
+export const DeckyTrafficHttpPayloadSchema = _recordOf(z.string());
 
 /**
  * Payload of `decky.{decky_id}.traffic` when the sniffer event type is not known
