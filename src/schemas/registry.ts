@@ -21,6 +21,7 @@ import { _TTP_EVENTS } from './families/ttp.js';
 
 /**
  * The whole-event schema (envelope and payload) of every contract template.
+ * Frozen: no importer can swap a template's schema for the whole process.
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ import { _TTP_EVENTS } from './families/ttp.js';
  * ```
  * @public
  */
-export const EVENT_SCHEMAS = {
+export const EVENT_SCHEMAS = Object.freeze({
   ..._TOPOLOGY_EVENTS,
   ..._DECKY_EVENTS,
   ..._ATTACKER_EVENTS,
@@ -41,7 +42,7 @@ export const EVENT_SCHEMAS = {
   ..._CANARY_EVENTS,
   ..._MAIL_EVENTS,
   ..._TTP_EVENTS,
-} as const;
+} as const);
 
 /** Fails to type-check with the offending templates named until `T` is `never`. @internal */
 type _NoneOf<T extends never> = T;
