@@ -13,6 +13,8 @@ export interface MeasureOptions {
   readonly samples?: number;
   /** Target duration of one sample, in milliseconds. */
   readonly sampleMs?: number;
+  /** Calls in the first calibration round; 1 for calls that take milliseconds each. */
+  readonly startCount?: number;
 }
 
 type Loop<I> = (fn: Candidate<I>, inputs: readonly I[], count: number) => number;
@@ -39,11 +41,11 @@ export const median = (values: readonly number[]): number => {
  * Measures nanoseconds per call of `fn` over `inputs` (whose length must be a power of two).
  */
 export function measure<I>(fn: Candidate<I>, inputs: readonly I[], options: MeasureOptions = {}): number {
-  const { samples = 9, sampleMs = 60 } = options;
+  const { samples = 9, sampleMs = 60, startCount = 1024 } = options;
   if ((inputs.length & (inputs.length - 1)) !== 0) throw new Error('inputs.length must be a power of two');
   const loop = makeLoop<I>();
   // Warm up and calibrate: grow the count until one sample takes long enough.
-  let count = 1024;
+  let count = startCount;
   for (;;) {
     const start = process.hrtime.bigint();
     loop(fn, inputs, count);
