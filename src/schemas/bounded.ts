@@ -44,8 +44,6 @@ export function _listOf<Item extends z.core.SomeType>(item: Item): z.ZodMiniArra
  *
  * @internal
  */
-export function _recordOf<Value extends z.core.SomeType>(
-  value: Value,
-): z.ZodMiniObject<Record<string, never>, z.core.$catchall<Value>> {
+export function _recordOf<Value extends z.core.SomeType>(value: Value) {
   return _firstBadItemOnly(z.catchall(z.object({}), value));
 }

@@ -1,3 +1,5 @@
+import { _stringArg } from '../internal/arguments.js';
+import { _showValue } from '../internal/escape.js';
 import * as z from 'zod/mini';
 import { TOPIC_CATALOGUE } from '../topics/catalogue.js';
 import type { TopicTemplate } from '../topics/template-types.js';
@@ -56,6 +58,8 @@ function _document(schema: z.core.$ZodType, title: string, description: string):
  *
  * @param template - a catalogue template.
  * @returns the schema document, titled with the template and described with the catalogue's description.
+ * @throws `TypeError` when `template` is not a string or not a catalogue template (the message quotes at most 64
+ *   characters of it, escaped).
  * @remarks Slightly looser than the zod schema where JSON Schema cannot follow it (a `system.log` line whose
  *   `type` is `batch_committed` is refused by zod only).
  * @example
@@ -65,9 +69,9 @@ function _document(schema: z.core.$ZodType, title: string, description: string):
  * @public
  */
 export function eventJsonSchema(template: TopicTemplate): JsonSchemaDocument {
-  const row = TOPIC_CATALOGUE.find((entry) => entry.template === template);
-  if (row === undefined)
-    throw new TypeError(`eventJsonSchema(): ${JSON.stringify(template)} is not a contract template`);
+  const text = _stringArg(template, 'eventJsonSchema', 'template');
+  const row = TOPIC_CATALOGUE.find((entry) => entry.template === text);
+  if (row === undefined) throw new TypeError(`eventJsonSchema(): ${_showValue(text)} is not a contract template`);
   return _document(EVENT_SCHEMAS[template], template, row.description);
 }
 

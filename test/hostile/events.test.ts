@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EventValidationError,
+  eventJsonSchema,
   parseEvent,
   parsePayload,
   safeParseEvent,
@@ -191,5 +192,18 @@ describe('parsePayload, on hostile arguments', () => {
     expect(error).toBeInstanceOf(EventValidationError);
     expect((error as Error).message.length).toBeLessThan(1_000);
     expect((error as Error).message).toContain('"<U+000A>xxx');
+  });
+});
+
+describe('eventJsonSchema, on hostile templates', () => {
+  it.each([
+    { label: 'a BigInt', template: 10n, says: 'must be a string, got bigint' },
+    { label: 'a Symbol', template: Symbol('t'), says: 'must be a string, got symbol' },
+    { label: 'a 10 MB string', template: `\u001b${'x'.repeat(10_000_000)}`, says: '"<U+001B>xxx' },
+  ])('should throw its own short TypeError for $label', ({ template, says }) => {
+    const error = thrownBy(() => callLoosely(eventJsonSchema, [template]));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain(says);
+    expect((error as Error).message.length).toBeLessThan(1_000);
   });
 });
