@@ -1,6 +1,6 @@
 /**
  * The cost of refusing a hostile event against accepting a valid event of the
- * same JSON size, at 1 KB, 64 KB and 1 MB (issue 8's budget: a refusal costs at
+ * same JSON size, at 1 KB, 64 KB and 1 MB (the stated budget: a refusal costs at
  * most 8x a valid parse of the same size). Shapes, as a hostile sender would
  * send them:
  *

@@ -30,7 +30,7 @@ const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
   separator: 'must not contain the token separator "."',
   wildcard: 'must not contain the wildcard characters "*" or ">"',
   whitespace: 'must not contain whitespace',
-  'lone-surrogate': 'must not contain a lone surrogate, which no UTF-8 encoder can send',
+  'lone-surrogate': 'must not contain a lone surrogate',
 };
 
 /**

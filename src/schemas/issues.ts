@@ -20,7 +20,7 @@ export const _ISSUE_LIMIT = 20;
 export const _UNREADABLE: unique symbol = Symbol('unreadable');
 
 /** The issue of a value that threw while it was read. @internal */
-export const _UNREADABLE_ISSUE: z.core.$ZodIssue = Object.freeze({
+export const _UNREADABLE_ISSUE: z.core.$ZodIssue = /* @__PURE__ */ Object.freeze({
   code: 'custom',
   path: [],
   message: 'plain data (JSON values, without accessors that throw or revoked Proxies)',

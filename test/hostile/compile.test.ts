@@ -1,5 +1,5 @@
 /**
- * Issue 8: `compileEventSchemas()` says what it really compiled. Before the
+ * Hostile input: `compileEventSchemas()` says what it really compiled. Before the
  * fix, zod's compiler fell back silently where code generation is forbidden,
  * and the report claimed all 50 templates compiled while none was.
  */

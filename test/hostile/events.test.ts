@@ -1,5 +1,5 @@
 /**
- * Issue 8: `safeParseEvent` and `parsePayload` under hostile input. Each test
+ * Hostile input: `safeParseEvent` and `parsePayload` under hostile input. Each test
  * failed on the code before the fix. Time budgets are ratios to a valid event
  * of about the same size, measured in the same test.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8: messages never grow with the input, never carry a control
+ * Hostile input: messages never grow with the input, never carry a control
  * character from it, and predicates never build them. Each test failed on the
  * code before the fix. Time budgets are ratios to a valid input of the same size.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8: what `parseTopic` remembers is bounded in bytes, not only in
+ * Hostile input: what `parseTopic` remembers is bounded in bytes, not only in
  * entries. Runs in the `memory` project of vitest.config.ts: its own child
  * process, started with `--expose-gc`, so the heap measured is this file's.
  */

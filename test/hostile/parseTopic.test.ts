@@ -1,5 +1,5 @@
 /**
- * Issue 8: hostile input never crashes, stalls or bloats a consumer of
+ * Hostile input never crashes, stalls or bloats a consumer of
  * `parseTopic` / `formatTopic`. Time budgets are ratios to a well-behaved
  * stream measured in the same test, never absolute times, so they hold on
  * any machine. The heap budget is in parseTopic.memory.test.ts, which needs `gc()`.

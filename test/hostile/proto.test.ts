@@ -1,5 +1,5 @@
 /**
- * Issue 8: what happens to `__proto__` keys is stated, not discovered. zod
+ * Hostile input: what happens to `__proto__` keys is stated, not discovered. zod
  * drops them wherever a schema describes the object (its guard against
  * prototype pollution); free-form values keep them as `JSON.parse` made them.
  * The README says so where it says that unknown keys are kept.

@@ -1,5 +1,5 @@
 /**
- * Issue 8, stated as laws: `safeParseEvent` is total. Whatever it is given
+ * Hostile input, stated as laws: `safeParseEvent` is total. Whatever it is given
  * (JSON values of any depth or width, non-JSON values, Proxies, accessors that
  * throw) it returns, never throws, and a refusal holds at most 20 issues.
  */

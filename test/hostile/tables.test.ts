@@ -1,5 +1,5 @@
 /**
- * Issue 8: the tables every importer shares cannot be changed by one of them.
+ * Hostile input: the tables every importer shares cannot be changed by one of them.
  * Before the fix, `EVENT_SCHEMAS['attacker.scored'] = anything` turned
  * validation off for that topic in the whole process.
  */
