@@ -29,4 +29,10 @@ assert.equal(parseEvent(event).template, 'decky.{decky_id}.state');
 assert.deepEqual(parseEvent(event).params, { decky_id: 'host-3f2a:web-01' });
 assert.equal(safeParseEvent({ ...event, payload: { ...event.payload, state: 'bogus' } }).success, false);
 assert.throws(() => parseEvent({ ...event, v: 2 }), EventValidationError);
+require('./hostile.cjs').checkHostile({
+  root: require('@decnet/bus-topics'),
+  catalogue: require('@decnet/bus-topics/catalogue'),
+  schemas: require('@decnet/bus-topics/schemas'),
+});
+process.stdout.write('  cjs: hostile input is refused, bounded and escaped; shared tables are frozen\n');
 process.stdout.write('  cjs: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');

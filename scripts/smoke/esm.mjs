@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { DECKY_STATE, TopicSegmentError, decky, topics } from '@decnet/bus-topics';
 import { TOPIC_CATALOGUE, formatTopic, parseTopic } from '@decnet/bus-topics/catalogue';
 import { EventValidationError, parseEvent, safeParseEvent } from '@decnet/bus-topics/schemas';
+import * as root from '@decnet/bus-topics';
+import * as catalogue from '@decnet/bus-topics/catalogue';
+import * as schemas from '@decnet/bus-topics/schemas';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -35,4 +38,7 @@ assert.throws(() => parseEvent({ ...event, v: 2 }), EventValidationError);
 const require = createRequire(import.meta.url);
 const index = JSON.parse(readFileSync(require.resolve('@decnet/bus-topics/json-schema/index.json'), 'utf8'));
 assert.equal(Object.keys(index.templates).length, 50);
+const { checkHostile } = require('./hostile.cjs');
+checkHostile({ root, catalogue, schemas });
+process.stdout.write('  esm: hostile input is refused, bounded and escaped; shared tables are frozen\n');
 process.stdout.write('  esm: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');
