@@ -23,8 +23,10 @@ export function _firstBadItemOnly<Schema extends z.core.$ZodType>(schema: Schema
   const internals = schema._zod;
   // `run`, not `parse`: zod installs `parse` itself as `run` on schemas without checks.
   const run = internals.run.bind(internals);
+  // The flag goes first: spread after the context's own keys, it makes V8 build a context that costs zod about
+  // a microsecond per list on every later parse (measured), not on the first.
   internals.run = (payload, context) =>
-    run(payload, context.abortEarly === true ? context : { ...context, abortEarly: true });
+    run(payload, context.abortEarly === true ? context : { abortEarly: true, ...context });
   return schema;
 }
 
