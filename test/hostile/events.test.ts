@@ -33,6 +33,23 @@ function refusal(input: unknown, strict = false): EventValidationDetails {
   return result.error;
 }
 
+/**
+ * Asserts that `hostile` is refused with the one issue at `path`, that `valid` (of about its size) is accepted,
+ * and that the refusal costs less than the budget allows.
+ */
+function expectBoundedRefusal(hostile: unknown, valid: unknown, path: readonly (string | number)[]): void {
+  const error = refusal(hostile);
+  expect(error.issues).toHaveLength(1);
+  expect(error.issues[0]?.path).toEqual(path);
+  expect(safeParseEvent(valid).success).toBe(true);
+  const ratio = costRatio(
+    () => safeParseEvent(hostile),
+    () => safeParseEvent(valid),
+    3,
+  );
+  expect(ratio).toBeLessThan(REFUSAL_COST_LIMIT);
+}
+
 const [COMMAND] = SESSION_ENDED.commands;
 const sessionEnded = (commands: readonly unknown[]): unknown =>
   wireEvent('attacker.session.ended', 'session.ended', { ...SESSION_ENDED, commands });
@@ -60,41 +77,16 @@ describe('safeParseEvent, on lists and records of any length', { timeout: HEAVY_
     { field: 'abuseipdb_categories', item: 'x', validItem: 18 },
     { field: 'greynoise_tags', item: 7, validItem: 'SSH Bruteforcer' },
   ])('should refuse 200,000 wrong-typed $field items without overflowing the stack', ({ field, item, validItem }) => {
-    const hostile = wireEvent('attacker.intel.enriched', 'intel.enriched', {
-      ...INTEL,
-      [field]: Array.from({ length: 200_000 }, () => item),
-    });
-    const error = refusal(hostile);
-    expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]?.path).toEqual(['payload', field, 0]);
-    const valid = wireEvent('attacker.intel.enriched', 'intel.enriched', {
-      ...INTEL,
-      [field]: Array.from({ length: 200_000 }, () => validItem),
-    });
-    expect(
-      costRatio(
-        () => safeParseEvent(hostile),
-        () => safeParseEvent(valid),
-        3,
-      ),
-    ).toBeLessThan(REFUSAL_COST_LIMIT);
+    const event = (items: unknown[]): unknown =>
+      wireEvent('attacker.intel.enriched', 'intel.enriched', { ...INTEL, [field]: items });
+    const many = (value: unknown): unknown[] => Array.from({ length: 200_000 }, () => value);
+    expectBoundedRefusal(event(many(item)), event(many(validItem)), ['payload', field, 0]);
   });
 
   it('should refuse 200,000 wrong-typed http2_settings values, reporting the first', () => {
     const entries = (value: unknown) => Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, value]));
-    const hostile = wireEvent('decky.d-1.traffic', 'http2_settings', entries(65_536));
-    const error = refusal(hostile);
-    expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]?.path).toEqual(['payload', 'k0']);
-    const valid = wireEvent('decky.d-1.traffic', 'http2_settings', entries('65536'));
-    expect(safeParseEvent(valid).success).toBe(true);
-    expect(
-      costRatio(
-        () => safeParseEvent(hostile),
-        () => safeParseEvent(valid),
-        3,
-      ),
-    ).toBeLessThan(REFUSAL_COST_LIMIT);
+    const event = (value: unknown): unknown => wireEvent('decky.d-1.traffic', 'http2_settings', entries(value));
+    expectBoundedRefusal(event(65_536), event('65536'), ['payload', 'k0']);
   });
 
   it('should report every wrong field of a wide object, up to the limit', () => {
