@@ -103,13 +103,14 @@ export { ttp, ttpRuleFired, ttpRuleReloaded, ttpRuleState } from './topics/build
 // Segment and topic rules
 export { isValidSegment, assertSegment, isValidTopic, assertTopic } from './topics/validate.js';
 export { SEGMENT_WHITESPACE } from './topics/segment-rules.js';
-export type { SegmentRejection } from './topics/segment-rules.js';
+export type { SegmentRejection } from './errors/TopicSegmentError.js';
 export type { SegmentArg, LeafArg, InvalidSegment, SegmentWhitespace } from './topics/segment-types.js';
 
 // Wildcard matching
 export { matches } from './match/matches.js';
 export { validatePattern, isValidPattern, assertPattern } from './match/pattern-rules.js';
-export type { PatternRejection, PatternValidation } from './match/pattern-rules.js';
+export type { PatternRejection } from './errors/TopicPatternError.js';
+export type { PatternValidation } from './match/pattern-rules.js';
 export { compilePattern } from './match/compile.js';
 export type { CompiledPattern } from './match/compile.js';
 export { PatternIndex } from './match/PatternIndex.js';

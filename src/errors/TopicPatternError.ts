@@ -1,4 +1,22 @@
-import type { PatternRejection } from '../match/pattern-rules.js';
+/**
+ * Why a pattern breaks the strict NATS rules.
+ *
+ * - `empty`: the pattern is the empty string;
+ * - `empty-token`: it has an empty token (`a..b`, `.a`, `a.`);
+ * - `partial-wildcard`: `*` or `>` is part of a longer token (`foo*`, `a.>x`);
+ * - `full-wildcard-not-last`: a `>` token is followed by more tokens (`a.>.c`);
+ * - `whitespace`: it contains one of the 29 whitespace code points;
+ * - `lone-surrogate`: it contains half of a UTF-16 surrogate pair, which no
+ *   UTF-8 encoder can send.
+ *
+ * @example
+ * ```ts
+ * const reason: PatternRejection = 'full-wildcard-not-last';
+ * ```
+ * @public
+ */
+export type PatternRejection =
+  'empty' | 'empty-token' | 'partial-wildcard' | 'full-wildcard-not-last' | 'whitespace' | 'lone-surrogate';
 
 /**
  * What a {@link TopicPatternError} records about the refused pattern.

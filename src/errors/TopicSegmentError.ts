@@ -1,5 +1,24 @@
 import { _codePointLabel, _showValue } from '../internal/escape.js';
-import type { SegmentRejection } from '../topics/segment-rules.js';
+
+/**
+ * Why a segment was refused.
+ *
+ * - `empty`: the segment (or a token of a dotted leaf) is the empty string;
+ * - `separator`: it contains `.`, which would split it into several tokens;
+ * - `wildcard`: it contains `*` or `>`, which subscribers read as wildcards;
+ * - `whitespace`: it contains one of the 29 whitespace code points;
+ * - `lone-surrogate`: it contains half of a UTF-16 surrogate pair. Python's
+ *   `str` can hold one, but no UTF-8 encoder can send it: a `TextEncoder`
+ *   turns it into U+FFFD, so `"\uD800"`, `"\uDBFF"` and `"\uFFFD"` would
+ *   all become the same bytes on the wire.
+ *
+ * @example
+ * ```ts
+ * const reason: SegmentRejection = 'wildcard';
+ * ```
+ * @public
+ */
+export type SegmentRejection = 'empty' | 'separator' | 'wildcard' | 'whitespace' | 'lone-surrogate';
 
 /**
  * What a {@link TopicSegmentError} records about the refused argument.

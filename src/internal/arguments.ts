@@ -1,28 +1,23 @@
-import { TopicSegmentError } from '../errors/TopicSegmentError.js';
-import { _segmentFault } from '../topics/segment-rules.js';
 import { _describeType, _showValue } from './escape.js';
 
 /**
- * Checks a run-time argument that must be one topic segment (or, with
- * `allowDots`, a dotted leaf such as `session.ended`, every token a valid
- * segment) and returns it. JavaScript callers can pass anything, so the type is
- * checked before the characters: nothing is ever stringified into a topic.
+ * Returns a run-time argument that must be a string, or throws a `TypeError`
+ * naming the function and the argument. JavaScript callers can pass anything;
+ * nothing is ever stringified.
  *
  * @internal
  */
-export function _segmentArg(value: unknown, builder: string, argument: string, allowDots = false): string {
-  const text = _stringArg(value, builder, argument);
-  const fault = _segmentFault(text, allowDots);
-  if (fault !== null) {
-    throw new TopicSegmentError({ builder, argument, value: text, ...fault });
-  }
-  return text;
+export function _stringArg(value: unknown, caller: string, argument: string): string {
+  if (typeof value !== 'string') _notAString(value, caller, argument);
+  return value;
 }
 
-/** @internal */
-export function _stringArg(value: unknown, builder: string, argument: string): string {
-  if (typeof value !== 'string') {
-    throw new TypeError(`${builder}(): argument ${_showValue(argument)} must be a string, got ${_describeType(value)}`);
-  }
-  return value;
+/**
+ * Throws the `TypeError` of an argument that should have been a string: hot
+ * paths check `typeof` inline and call this only to throw.
+ *
+ * @internal
+ */
+export function _notAString(value: unknown, caller: string, argument: string): never {
+  throw new TypeError(`${caller}(): argument ${_showValue(argument)} must be a string, got ${_describeType(value)}`);
 }

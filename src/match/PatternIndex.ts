@@ -1,6 +1,5 @@
-import { TopicPatternError } from '../errors/TopicPatternError.js';
-import { _describeType } from '../internal/escape.js';
-import { validatePattern } from './pattern-rules.js';
+import { _stringArg } from '../internal/arguments.js';
+import { _patternArg } from './pattern-rules.js';
 import {
   _bucketAdd,
   _bucketHas,
@@ -142,9 +141,7 @@ export class PatternIndex<T> {
    * ```
    */
   match(topic: string): T[] {
-    if (typeof topic !== 'string') {
-      throw new TypeError(`PatternIndex.match(): argument "topic" must be a string, got ${_describeType(topic)}`);
-    }
+    _stringArg(topic, 'PatternIndex.match', 'topic');
     const found: _Bucket<T>[] = [];
     _collect(this.#root, topic, found, this.#pending);
     return _valuesInOrder(found);
@@ -167,12 +164,7 @@ export class PatternIndex<T> {
 
 /** @internal Validates a pattern strictly and splits it into tokens. */
 function _tokensOf(pattern: string, method: string): string[] {
-  if (typeof pattern !== 'string') {
-    throw new TypeError(`PatternIndex.${method}(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
-  }
-  const result = validatePattern(pattern);
-  if (!result.ok) throw new TopicPatternError(result);
-  return pattern.split('.');
+  return _patternArg(pattern, `PatternIndex.${method}`).split('.');
 }
 
 /** @internal The child for a pattern token, created when missing. */

@@ -1,6 +1,5 @@
-import { TopicPatternError } from '../errors/TopicPatternError.js';
-import { _describeType } from '../internal/escape.js';
-import { validatePattern } from './pattern-rules.js';
+import { _notAString } from '../internal/arguments.js';
+import { _patternArg } from './pattern-rules.js';
 
 /**
  * A predicate made by {@link compilePattern}: tells whether the bus delivers a
@@ -39,11 +38,7 @@ export interface CompiledPattern {
  * @public
  */
 export function compilePattern(pattern: string): CompiledPattern {
-  if (typeof pattern !== 'string') {
-    throw new TypeError(`compilePattern(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
-  }
-  const result = validatePattern(pattern);
-  if (!result.ok) throw new TopicPatternError(result);
+  _patternArg(pattern, 'compilePattern');
   return Object.defineProperty(_predicateFor(pattern), 'pattern', {
     value: pattern,
     enumerable: true,
@@ -105,5 +100,5 @@ function _starPredicate(tokens: readonly string[], fullWildcard: boolean): (topi
 
 /** @internal */
 function _notString(topic: unknown): never {
-  throw new TypeError(`compiled pattern: argument "topic" must be a string, got ${_describeType(topic)}`);
+  return _notAString(topic, 'compiled pattern', 'topic');
 }

@@ -1,4 +1,4 @@
-import { _describeType } from '../internal/escape.js';
+import { _notAString } from '../internal/arguments.js';
 
 const DOT = 0x2e;
 const STAR = 0x2a;
@@ -33,9 +33,10 @@ const GT = 0x3e;
  * @public
  */
 export function matches(pattern: string, topic: string): boolean {
+  // Checked inline first: this is the hot path, and the checks below only run to throw.
   if (typeof pattern !== 'string' || typeof topic !== 'string') {
-    const [name, value] = typeof pattern !== 'string' ? ['pattern', pattern] : ['topic', topic];
-    throw new TypeError(`matches(): argument "${name}" must be a string, got ${_describeType(value)}`);
+    if (typeof pattern !== 'string') _notAString(pattern, 'matches', 'pattern');
+    _notAString(topic, 'matches', 'topic');
   }
   // Equal strings always match: each token equals itself, `*` in the topic is a
   // non-empty token and `>` finds a token. This is also the whole answer for

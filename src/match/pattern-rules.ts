@@ -1,27 +1,8 @@
-import { TopicPatternError } from '../errors/TopicPatternError.js';
-import { _codePointLabel, _describeType, _showValue } from '../internal/escape.js';
+import { TopicPatternError, type PatternRejection } from '../errors/TopicPatternError.js';
+import { _stringArg } from '../internal/arguments.js';
+import { _codePointLabel, _showValue } from '../internal/escape.js';
 import { _isSurrogatePairAt } from '../internal/surrogates.js';
 import { _charRejection } from '../topics/segment-rules.js';
-
-/**
- * Why a pattern breaks the strict NATS rules.
- *
- * - `empty`: the pattern is the empty string;
- * - `empty-token`: it has an empty token (`a..b`, `.a`, `a.`);
- * - `partial-wildcard`: `*` or `>` is part of a longer token (`foo*`, `a.>x`);
- * - `full-wildcard-not-last`: a `>` token is followed by more tokens (`a.>.c`);
- * - `whitespace`: it contains one of the 29 whitespace code points;
- * - `lone-surrogate`: it contains half of a UTF-16 surrogate pair, which no
- *   UTF-8 encoder can send.
- *
- * @example
- * ```ts
- * const reason: PatternRejection = 'full-wildcard-not-last';
- * ```
- * @public
- */
-export type PatternRejection =
-  'empty' | 'empty-token' | 'partial-wildcard' | 'full-wildcard-not-last' | 'whitespace' | 'lone-surrogate';
 
 /**
  * The outcome of {@link validatePattern}: the pattern when it is valid, or why not.
@@ -73,9 +54,7 @@ export type PatternValidation =
  * @public
  */
 export function validatePattern(pattern: string): PatternValidation {
-  if (typeof pattern !== 'string') {
-    throw new TypeError(`validatePattern(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
-  }
+  _stringArg(pattern, 'validatePattern', 'pattern');
   const fault = _patternFault(pattern);
   if (fault === null) return { ok: true, pattern };
   const { reason, index } = fault;
@@ -178,9 +157,19 @@ export function isValidPattern(pattern: unknown): pattern is string {
  * @public
  */
 export function assertPattern(pattern: unknown): asserts pattern is string {
-  if (typeof pattern !== 'string') {
-    throw new TypeError(`assertPattern(): argument "pattern" must be a string, got ${_describeType(pattern)}`);
-  }
+  _patternArg(pattern, 'assertPattern');
+}
+
+/**
+ * Returns a run-time pattern argument that follows the strict rules, or throws:
+ * a `TypeError` for a non-string, a {@link TopicPatternError} for a pattern the
+ * rules refuse. Everything that compiles or indexes patterns checks them here.
+ *
+ * @internal
+ */
+export function _patternArg(value: unknown, caller: string, argument = 'pattern'): string {
+  const pattern = _stringArg(value, caller, argument);
   const result = validatePattern(pattern);
   if (!result.ok) throw new TopicPatternError(result);
+  return pattern;
 }

@@ -1,7 +1,6 @@
-import { TopicPatternError } from '../errors/TopicPatternError.js';
 import { _describeType } from '../internal/escape.js';
 import type { JoinTokens, PatternTokensArg } from './pattern-types.js';
-import { validatePattern } from './pattern-rules.js';
+import { _patternArg } from './pattern-rules.js';
 
 /**
  * Joins tokens into a subscription pattern, validated strictly and typed as a
@@ -23,12 +22,9 @@ export function pattern<const Tokens extends readonly string[]>(
   ...tokens: PatternTokensArg<Tokens>
 ): JoinTokens<Tokens> {
   for (const [i, token] of tokens.entries()) {
-    if (typeof token !== 'string') {
+    // Tokens are positional, not named: the message names the position.
+    if (typeof token !== 'string')
       throw new TypeError(`pattern(): token ${i} must be a string, got ${_describeType(token)}`);
-    }
   }
-  const joined = tokens.join('.');
-  const result = validatePattern(joined);
-  if (!result.ok) throw new TopicPatternError(result);
-  return joined as JoinTokens<Tokens>;
+  return _patternArg(tokens.join('.'), 'pattern') as JoinTokens<Tokens>;
 }

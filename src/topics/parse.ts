@@ -1,7 +1,7 @@
 import { _segmentFault } from './segment-rules.js';
+import { _segmentArg } from './segment-arguments.js';
 import { TOPIC_CATALOGUE } from './catalogue.js';
 import type { ParsedTopic, TopicOf, TopicParams, TopicTemplate, TopicTemplateEntry } from './template-types.js';
-import { TopicSegmentError } from '../errors/TopicSegmentError.js';
 import { _stringArg } from '../internal/arguments.js';
 import { _describeType, _showValue } from '../internal/escape.js';
 import { _RecentTopics } from '../internal/recent-topics.js';
@@ -151,11 +151,8 @@ export function formatTopic<const Template extends TopicTemplate>(
     .map((token) => {
       if (!token.startsWith('{')) return token;
       const name = token.slice(1, -1);
-      const value = _stringArg(values[name], 'formatTopic', name);
-      const fault =
-        entry.dottedTail && token === `{${entry.params.at(-1)}}` ? _segmentFault(value, true) : _segmentFault(value);
-      if (fault !== null) throw new TopicSegmentError({ builder: 'formatTopic', argument: name, value, ...fault });
-      return value;
+      const dotted = entry.dottedTail && name === entry.params.at(-1);
+      return _segmentArg(values[name], 'formatTopic', name, dotted);
     })
     .join('.');
   return topic as TopicOf<Template>;

@@ -7,27 +7,8 @@
  *
  * @packageDocumentation
  */
+import type { SegmentRejection } from '../errors/TopicSegmentError.js';
 import { _isSurrogatePairAt } from '../internal/surrogates.js';
-
-/**
- * Why a segment was refused.
- *
- * - `empty`: the segment (or a token of a dotted leaf) is the empty string;
- * - `separator`: it contains `.`, which would split it into several tokens;
- * - `wildcard`: it contains `*` or `>`, which subscribers read as wildcards;
- * - `whitespace`: it contains one of the 29 whitespace code points;
- * - `lone-surrogate`: it contains half of a UTF-16 surrogate pair. Python's
- *   `str` can hold one, but no UTF-8 encoder can send it: a `TextEncoder`
- *   turns it into U+FFFD, so `"\uD800"`, `"\uDBFF"` and `"\uFFFD"` would
- *   all become the same bytes on the wire.
- *
- * @example
- * ```ts
- * const reason: SegmentRejection = 'wildcard';
- * ```
- * @public
- */
-export type SegmentRejection = 'empty' | 'separator' | 'wildcard' | 'whitespace' | 'lone-surrogate';
 
 /**
  * The 29 code points that `str.isspace()` calls whitespace (Unicode 14), in

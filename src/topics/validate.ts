@@ -1,4 +1,5 @@
-import { _segmentArg, _stringArg } from '../internal/arguments.js';
+import { _stringArg } from '../internal/arguments.js';
+import { _segmentArg } from './segment-arguments.js';
 import { _segmentFault } from './segment-rules.js';
 
 /**

@@ -1,4 +1,4 @@
-import { _segmentArg } from '../../internal/arguments.js';
+import { _segmentArg } from '../segment-arguments.js';
 import type { SegmentArg } from '../segment-types.js';
 
 /**

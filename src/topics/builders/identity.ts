@@ -1,4 +1,4 @@
-import { _leafTopic } from '../../internal/join.js';
+import { _leafTopic } from '../segment-arguments.js';
 import type { LeafArg } from '../segment-types.js';
 
 /**

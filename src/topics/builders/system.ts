@@ -1,5 +1,5 @@
-import { _leafTopic } from '../../internal/join.js';
-import { _segmentArg } from '../../internal/arguments.js';
+import { _leafTopic } from '../segment-arguments.js';
+import { _segmentArg } from '../segment-arguments.js';
 import type { LeafArg, SegmentArg } from '../segment-types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { _leafTopic } from '../../internal/join.js';
+import { _leafTopic } from '../segment-arguments.js';
 import type { LeafArg, SegmentArg } from '../segment-types.js';
-import { _segmentArg } from '../../internal/arguments.js';
+import { _segmentArg } from '../segment-arguments.js';
 
 /**
  * Builds `ttp.{event_type}`.
