@@ -22,13 +22,19 @@ export function _jsonEncoded<Inner extends z.ZodMiniType>(inner: Inner) {
     }),
     inner,
   );
-  // Marks the field for the JSON Schema export, which describes it as "text or value" (see scripts/).
-  z.globalRegistry.add(schema, { description: 'the value, or its JSON-encoded text', [_JSON_ENCODED]: true });
+  // Marked for the JSON Schema export, which describes it as "text or value". In a set of this module's own, not
+  // zod's global registry: importing the library must leave the application's zod untouched.
+  _JSON_ENCODED_FIELDS.add(schema);
   return schema;
 }
 
-/** Metadata key marking a {@link _jsonEncoded} field in zod's global registry. @internal */
-export const _JSON_ENCODED = 'x-decnet-json-encoded';
+/** The schemas made by {@link _jsonEncoded}. @internal */
+const _JSON_ENCODED_FIELDS = new WeakSet<z.core.$ZodType>();
+
+/** Whether a schema is a field that producers may send JSON-encoded (see {@link _jsonEncoded}). @internal */
+export function _isJsonEncoded(schema: z.core.$ZodType): boolean {
+  return _JSON_ENCODED_FIELDS.has(schema);
+}
 
 /** Any JSON object: the free-form fields (`service_config`, orchestrator `payload`, `errors`). @internal */
 export const _anyObject = _recordOf(z.unknown());

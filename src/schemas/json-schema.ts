@@ -3,7 +3,7 @@ import { _showValue } from '../internal/escape.js';
 import * as z from 'zod/mini';
 import { TOPIC_CATALOGUE } from '../topics/catalogue.js';
 import type { TopicTemplate } from '../topics/template-types.js';
-import { _JSON_ENCODED } from './codecs.js';
+import { _isJsonEncoded } from './codecs.js';
 import { BusEventSchema } from './envelope.js';
 import { EVENT_SCHEMAS } from './registry.js';
 
@@ -26,11 +26,8 @@ function _override({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: 
   if (typeof jsonSchema['format'] === 'string' && NON_STANDARD_FORMATS.has(jsonSchema['format'])) {
     delete jsonSchema['format'];
   }
-  const meta = z.globalRegistry.get(zodSchema as z.core.$ZodType) as Record<string, unknown> | undefined;
-  if (meta?.[_JSON_ENCODED] !== true) return;
-  const value = Object.fromEntries(
-    Object.entries(jsonSchema).filter(([key]) => key !== _JSON_ENCODED && key !== 'description'),
-  );
+  if (!_isJsonEncoded(zodSchema as z.core.$ZodType)) return;
+  const value = Object.fromEntries(Object.entries(jsonSchema).filter(([key]) => key !== 'description'));
   // zod hands over the object it will emit: it is rewritten in place.
   for (const key of Object.keys(jsonSchema)) Reflect.deleteProperty(jsonSchema, key);
   Object.assign(jsonSchema, {

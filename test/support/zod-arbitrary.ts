@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { _JSON_ENCODED } from '../../src/schemas/codecs';
+import { _isJsonEncoded } from '../../src/schemas/codecs';
 
 /** Any zod schema, classic or mini: the walker only reads `_zod.def`. */
 export type AnySchema = z.core.$ZodType;
@@ -210,10 +210,7 @@ function arrayArbitrary(def: z.core.$ZodArrayDef): fc.Arbitrary<unknown[]> {
 function pipeArbitrary(schema: AnySchema, def: z.core.$ZodPipeDef): fc.Arbitrary<unknown> {
   if (def.in._zod.def.type !== 'transform') throw unsupported('pipe whose input is not a transform', def);
   const output = arbitraryFor(def.out);
-  const meta: unknown = z.globalRegistry.get(schema);
-  const encoded =
-    typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)[_JSON_ENCODED] === true;
-  return encoded
+  return _isJsonEncoded(schema)
     ? fc.oneof(
         output,
         output.map((value) => JSON.stringify(value)),
