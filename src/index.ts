@@ -28,13 +28,16 @@ export {
   TTP,
 } from './topics/roots.js';
 
-// Leaf and event-type constants
+// Leaf and event-type constants, one module per family; `topics` re-exports these modules whole, so this is the
+// one list that names them.
 export {
   MUTATION_ENQUEUED,
   MUTATION_APPLYING,
   MUTATION_APPLIED,
   MUTATION_FAILED,
   TOPOLOGY_STATUS,
+} from './topics/leaves/topology.js';
+export {
   DECKY_STATE,
   DECKY_TRAFFIC,
   DECKY_MUTATE_REQUEST,
@@ -43,6 +46,8 @@ export {
   DECKY_SERVICE_REMOVED,
   DECKY_SERVICE_CONFIG_CHANGED,
   DECKY_LIFECYCLE,
+} from './topics/leaves/decky.js';
+export {
   ATTACKER_OBSERVED,
   ATTACKER_SCORED,
   ATTACKER_FINGERPRINTED,
@@ -51,40 +56,45 @@ export {
   ATTACKER_SESSION_ENDED,
   ATTACKER_INTEL_ENRICHED,
   ATTACKER_OBSERVATION_PREFIX,
+} from './topics/leaves/attacker.js';
+export {
   IDENTITY_FORMED,
   IDENTITY_OBSERVATION_LINKED,
   IDENTITY_MERGED,
   IDENTITY_UNMERGED,
   IDENTITY_CAMPAIGN_ASSIGNED,
+} from './topics/leaves/identity.js';
+export {
   CAMPAIGN_FORMED,
   CAMPAIGN_IDENTITY_ASSIGNED,
   CAMPAIGN_MERGED,
   CAMPAIGN_UNMERGED,
-  CREDENTIAL_CAPTURED,
-  CREDENTIAL_REUSE_DETECTED,
+} from './topics/leaves/campaign.js';
+export { CREDENTIAL_CAPTURED, CREDENTIAL_REUSE_DETECTED } from './topics/leaves/credential.js';
+export {
   ATTRIBUTION_PROFILE_PREFIX,
   ATTRIBUTION_PROFILE_STATE_CHANGED,
   ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED,
-  CANARY_PLACED,
-  CANARY_TRIGGERED,
-  CANARY_REVOKED,
-  ORCHESTRATOR_TRAFFIC,
-  ORCHESTRATOR_FILE,
-  ORCHESTRATOR_EMAIL,
+} from './topics/leaves/attribution.js';
+export { CANARY_PLACED, CANARY_TRIGGERED, CANARY_REVOKED } from './topics/leaves/canary.js';
+export { ORCHESTRATOR_TRAFFIC, ORCHESTRATOR_FILE, ORCHESTRATOR_EMAIL } from './topics/leaves/orchestrator.js';
+export {
   SYSTEM_LOG,
   SYSTEM_BUS_HEALTH,
   SYSTEM_HEALTH,
   SYSTEM_CONTROL,
   WORKER_CONTROL_STOP,
   WORKER_CONTROL_START,
-  EMAIL_RECEIVED,
+} from './topics/leaves/system.js';
+export { EMAIL_RECEIVED } from './topics/leaves/mail.js';
+export {
   TTP_TAGGED,
   TTP_RULE_FIRED,
   TTP_RULE_SUPPRESSED,
   TTP_RULE_RELOADED,
   TTP_RULE_STATE,
-  WEBHOOK_SUBSCRIPTIONS_CHANGED,
-} from './topics/leaves.js';
+} from './topics/leaves/ttp.js';
+export { WEBHOOK_SUBSCRIPTIONS_CHANGED } from './topics/leaves/webhook.js';
 
 // Builders
 export { topologyMutation, topologyStatus } from './topics/builders/topology.js';

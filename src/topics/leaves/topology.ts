@@ -1,0 +1,57 @@
+/**
+ * Leaf constants of the `topology` family, with the names and values of
+ * `decnet/bus/topics.py`: the states a topology mutation moves through, and the
+ * status leaf.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Mutation state: the API accepted a topology mutation and queued it.
+ * @example
+ * ```ts
+ * topologyMutation(id, MUTATION_ENQUEUED); //=> "topology.t-1.mutation.enqueued"
+ * ```
+ * @public
+ */
+export const MUTATION_ENQUEUED = 'enqueued';
+
+/**
+ * Mutation state: the mutator started applying a queued mutation.
+ * @example
+ * ```ts
+ * topologyMutation(id, MUTATION_APPLYING); //=> "topology.t-1.mutation.applying"
+ * ```
+ * @public
+ */
+export const MUTATION_APPLYING = 'applying';
+
+/**
+ * Mutation state: the mutator applied a mutation.
+ * @example
+ * ```ts
+ * topologyMutation(id, MUTATION_APPLIED); //=> "topology.t-1.mutation.applied"
+ * ```
+ * @public
+ */
+export const MUTATION_APPLIED = 'applied';
+
+/**
+ * Mutation state: applying a mutation failed.
+ * @example
+ * ```ts
+ * topologyMutation(id, MUTATION_FAILED); //=> "topology.t-1.mutation.failed"
+ * ```
+ * @public
+ */
+export const MUTATION_FAILED = 'failed';
+
+/**
+ * Leaf of `topology.{topology_id}.status`, published when a topology changes status.
+ * @example
+ * ```ts
+ * topologyStatus(id); //=> "topology.t-1.status"
+ * ```
+ * @public
+ */
+export const TOPOLOGY_STATUS = 'status';
