@@ -1,6 +1,8 @@
 // Size budgets (size-limit, esbuild, minified and gzipped). Handling hostile input raised four of them by
 // 0.1-0.4 kB: bounded, escaped messages with a window around the fault, lone-surrogate checks, the byte-bounded
-// parseTopic cache, and PatternIndex's iterative walk. The /schemas budgets include zod, which
+// parseTopic cache, and PatternIndex's iterative walk. Splitting the leaf constants into one module per family,
+// and one argument-checking path for every pattern, cost another 10-50 B (esbuild does not join `var`s across
+// modules). The /schemas budgets include zod, which
 // size-limit would otherwise leave out as a peer dependency: consumers ship it, so it counts.
 const withZod = (config) => ({ ...config, external: [] });
 
@@ -32,7 +34,7 @@ export default [
     path: 'dist/esm/index.js',
     import: '{ topics }',
     gzip: true,
-    limit: '3 kB',
+    limit: '3.1 kB',
   },
   {
     name: 'segment check only',
@@ -60,7 +62,7 @@ export default [
     path: 'dist/esm/index.js',
     import: '{ compilePattern }',
     gzip: true,
-    limit: '1.8 kB',
+    limit: '1.9 kB',
   },
   {
     name: 'PatternIndex',

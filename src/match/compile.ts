@@ -100,5 +100,5 @@ function _starPredicate(tokens: readonly string[], fullWildcard: boolean): (topi
 
 /** @internal */
 function _notString(topic: unknown): never {
-  return _notAString(topic, 'compiled pattern', 'topic');
+  return _notAString(topic, 'compiled pattern', '"topic"');
 }

@@ -35,8 +35,8 @@ const GT = 0x3e;
 export function matches(pattern: string, topic: string): boolean {
   // Checked inline first: this is the hot path, and the checks below only run to throw.
   if (typeof pattern !== 'string' || typeof topic !== 'string') {
-    if (typeof pattern !== 'string') _notAString(pattern, 'matches', 'pattern');
-    _notAString(topic, 'matches', 'topic');
+    if (typeof pattern !== 'string') _notAString(pattern, 'matches', '"pattern"');
+    _notAString(topic, 'matches', '"topic"');
   }
   // Equal strings always match: each token equals itself, `*` in the topic is a
   // non-empty token and `>` finds a token. This is also the whole answer for
