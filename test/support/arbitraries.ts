@@ -124,3 +124,16 @@ export const topicLike: fc.Arbitrary<string> = fc
     if (change === 'cut') return tokens.slice(0, -1).join('.');
     return (change === 'extend' ? [...tokens, ...extra] : tokens).join('.');
   });
+
+/** Any UTF-16 code unit (lone surrogates included), with line breaks, ESC, space and dot more often. */
+export const codeUnit: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  fc.constantFrom('\n', '\r', '\u2028', '\u2029', '\u0085', '\u001b', ' ', '.'),
+);
+
+/** C0 and C1 controls and the line and paragraph separators: none may reach a log line from input. */
+export const isControl = (code: number): boolean =>
+  code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+
+/** The control code units in a text (see {@link isControl}). */
+export const controlsIn = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0)).filter(isControl);
