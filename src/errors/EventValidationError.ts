@@ -92,5 +92,7 @@ function _eventMessage({ topic, template, issues }: EventValidationDetails): str
   const subject = topic === undefined ? 'event' : template === null ? `event on ${shown}` : `${shown} (${template})`;
   const lines = issues.slice(0, 5).map((issue) => `  - ${issue.message}`);
   if (issues.length > 5) lines.push(`  - and ${issues.length - 5} more`);
+  // Details built by hand may hold no issue: then the message is one line, with nothing to list.
+  if (lines.length === 0) return `${subject} does not meet the DECNET contract`;
   return `${subject} does not meet the DECNET contract:\n${lines.join('\n')}`;
 }

@@ -65,6 +65,12 @@ export function _received(value: unknown): string {
 
 const listed = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(' | ');
 
+/** A size bound in words: a number for numbers, characters for text, items for lists. @internal */
+function _bound(origin: string, bound: number | bigint): string {
+  if (origin === 'string') return `${String(bound)} character(s)`;
+  return origin === 'number' || origin === 'int' || origin === 'bigint' ? String(bound) : `${String(bound)} item(s)`;
+}
+
 /** What an issue says was expected, in words. @internal */
 function _expected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -78,9 +84,9 @@ function _expected(issue: z.core.$ZodIssue): string {
       return `one of ${issue.errors.length} shapes`;
     }
     case 'too_small':
-      return `${issue.origin} of at least ${String(issue.minimum)}${issue.origin === 'number' ? '' : ' item(s)'}`;
+      return `${issue.origin} ${issue.inclusive === false ? 'above' : 'of at least'} ${_bound(issue.origin, issue.minimum)}`;
     case 'too_big':
-      return `${issue.origin} of at most ${String(issue.maximum)}${issue.origin === 'number' ? '' : ' item(s)'}`;
+      return `${issue.origin} ${issue.inclusive === false ? 'below' : 'of at most'} ${_bound(issue.origin, issue.maximum)}`;
     default:
       return issue.message;
   }
@@ -112,13 +118,33 @@ function _collectIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly Pr
       }
     }
     const expected = _expected(issue);
-    const received = _received(issue.input);
+    const received = _received(_inputOf(issue));
     const at = path.filter((key): key is string | number => typeof key !== 'symbol');
     out.push({ path: at, expected, received, message: `${_pathText(at)}: expected ${expected}, received ${received}` });
   }
 }
 
-/** How deep a branch's first issue lies: the deeper, the closer the branch came to matching. @internal */
+/**
+ * What arrived where an issue points. A discriminated union that matched no
+ * branch reports the whole object as its input, though its path names the
+ * discriminator: what arrived there is that key's value.
+ *
+ * @internal
+ */
+function _inputOf(issue: z.core.$ZodIssue): unknown {
+  const { input } = issue;
+  if (issue.code !== 'invalid_union' || !('discriminator' in issue)) return input;
+  const key = (issue as { readonly discriminator?: unknown }).discriminator;
+  if (typeof key !== 'string' || typeof input !== 'object' || input === null) return input;
+  // The object was read whole by zod a moment ago; a value that throws now is reported as unreadable.
+  try {
+    return (input as Readonly<Record<string, unknown>>)[key];
+  } catch {
+    return _UNREADABLE;
+  }
+}
+
+/** How deep a branch's deepest issue lies: the deeper, the closer the branch came to matching. @internal */
 function _depth(branch: readonly z.core.$ZodIssue[]): number {
   let deepest = 0;
   for (const issue of branch) deepest = Math.max(deepest, issue.path.length);
