@@ -1,40 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TOPIC_CATALOGUE } from '../../src/catalogue';
 import { EventValidationError, parseEvent, parsePayload, safeParseEvent } from '../../src/schemas/index';
-import { ATTACKER_FIXTURES } from './fixtures/attacker';
-import { ATTRIBUTION_FIXTURES } from './fixtures/attribution';
-import { CAMPAIGN_FIXTURES } from './fixtures/campaign';
-import { CANARY_FIXTURES } from './fixtures/canary';
-import { CREDENTIAL_FIXTURES } from './fixtures/credential';
-import { DECKY_FIXTURES } from './fixtures/decky';
-import { IDENTITY_FIXTURES } from './fixtures/identity';
-import { MAIL_FIXTURES } from './fixtures/mail';
-import { ORCHESTRATOR_FIXTURES } from './fixtures/orchestrator';
-import { SYSTEM_FIXTURES } from './fixtures/system';
-import { TOPOLOGY_FIXTURES } from './fixtures/topology';
-import { TTP_FIXTURES } from './fixtures/ttp';
+import { ALL_FIXTURES } from './fixtures/all';
 
-const ALL = [
-  ...TOPOLOGY_FIXTURES,
-  ...DECKY_FIXTURES,
-  ...ATTACKER_FIXTURES,
-  ...IDENTITY_FIXTURES,
-  ...CAMPAIGN_FIXTURES,
-  ...SYSTEM_FIXTURES,
-  ...CREDENTIAL_FIXTURES,
-  ...ATTRIBUTION_FIXTURES,
-  ...ORCHESTRATOR_FIXTURES,
-  ...CANARY_FIXTURES,
-  ...MAIL_FIXTURES,
-  ...TTP_FIXTURES,
-];
-const VALID = ALL.flatMap(({ template, valid }) => valid.map((fixture) => ({ template, ...fixture })));
-const INVALID = ALL.flatMap(({ template, invalid }) => invalid.map((fixture) => ({ template, ...fixture })));
+const VALID = ALL_FIXTURES.flatMap(({ template, valid }) => valid.map((fixture) => ({ template, ...fixture })));
+const INVALID = ALL_FIXTURES.flatMap(({ template, invalid }) => invalid.map((fixture) => ({ template, ...fixture })));
 
 describe('fixtures through parseEvent', () => {
   it('should have valid and invalid fixtures for every template of the catalogue', () => {
     const covered = new Set(
-      ALL.filter((row) => row.valid.length > 0 && row.invalid.length > 0).map((row) => row.template),
+      ALL_FIXTURES.filter((row) => row.valid.length > 0 && row.invalid.length > 0).map((row) => row.template),
     );
     expect(TOPIC_CATALOGUE.map((row) => row.template).filter((template) => !covered.has(template))).toEqual([]);
   });
