@@ -164,3 +164,10 @@ describe('EventValidationError', () => {
     });
   });
 });
+
+describe('EventValidationError without issues', () => {
+  it('should say so in one line, with nothing to list', () => {
+    const error = new EventValidationError({ topic: 'attacker.scored', template: 'attacker.scored', issues: [] });
+    expect(error.message).toBe('attacker.scored (attacker.scored) does not meet the DECNET contract');
+  });
+});
