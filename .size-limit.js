@@ -73,7 +73,7 @@ export default [
   },
   {
     name: "schemas: one family's schema, zod included",
-    path: 'dist/esm/schemas/index.js',
+    path: 'dist/esm/schemas.js',
     import: '{ CanaryTriggeredEventSchema }',
     gzip: true,
     limit: '8 kB',
@@ -81,7 +81,7 @@ export default [
   },
   {
     name: 'schemas: parseEvent with every schema, zod included',
-    path: 'dist/esm/schemas/index.js',
+    path: 'dist/esm/schemas.js',
     import: '{ parseEvent }',
     gzip: true,
     limit: '20 kB',

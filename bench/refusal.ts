@@ -14,7 +14,7 @@
  *
  * Run with `npm run bench`, or alone with `npx tsx bench/refusal.ts`.
  */
-import { safeParseEvent } from '../src/schemas/index';
+import { safeParseEvent } from '../src/schemas';
 import { INTEL, SESSION_ENDED } from '../test/schemas/fixtures/attacker';
 import { wireEvent } from '../test/schemas/fixtures/types';
 import { measure, table } from './harness';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'json-schema');
-const { eventJsonSchema, envelopeJsonSchema } = await import(join(root, 'dist', 'esm', 'schemas', 'index.js'));
+const { eventJsonSchema, envelopeJsonSchema } = await import(join(root, 'dist', 'esm', 'schemas.js'));
 const { TOPIC_CATALOGUE } = await import(join(root, 'dist', 'esm', 'catalogue.js'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 

@@ -72,13 +72,13 @@ function smoke(work) {
       [
         'esm/index.d.ts',
         'esm/catalogue.d.ts',
-        'esm/schemas/index.d.ts',
+        'esm/schemas.d.ts',
         'cjs/index.d.cts',
         'cjs/catalogue.d.cts',
         'cjs/schemas.d.cts',
       ],
     ],
-    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas/index.d.ts']],
+    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas.d.ts']],
   ]) {
     const files = run('node', [tsc, '-p', config, '--listFilesOnly'], consumer).split('\n');
     for (const declaration of declarations) {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const ENTRIES = ['../src/index.ts', '../src/catalogue.ts', '../src/schemas/index.ts'].map((path) =>
+const ENTRIES = ['../src/index.ts', '../src/catalogue.ts', '../src/schemas.ts'].map((path) =>
   fileURLToPath(new URL(path, import.meta.url)),
 );
 

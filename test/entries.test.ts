@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as catalogueEntry from '../src/catalogue';
-import * as schemasEntry from '../src/schemas/index';
+import * as schemasEntry from '../src/schemas';
 import * as root from '../src/index';
 import { BUILDERS, LEAVES, ROOTS } from './support/contract';
 

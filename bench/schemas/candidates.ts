@@ -3,7 +3,7 @@
  * the tables print them, and the timing of all of them together.
  */
 import { parseTopic } from '../../src/catalogue';
-import { safeParseEvent } from '../../src/schemas/index';
+import { safeParseEvent } from '../../src/schemas';
 import { measureRounds, trial, type Trial } from '../harness';
 import type { Slot } from './events';
 import type { SchemasBenchResult, ValidFigures } from './result';

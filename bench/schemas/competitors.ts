@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import type * as z from 'zod/mini';
 import { compile, compileFn } from 'zod/v4/core';
 import type { TopicTemplate } from '../../src/catalogue';
-import { EVENT_SCHEMAS, eventJsonSchema } from '../../src/schemas/index';
+import { EVENT_SCHEMAS, eventJsonSchema } from '../../src/schemas';
 
 export type Schema = z.ZodMiniType;
 

@@ -5,7 +5,7 @@
  * times `safeParseEvent` on the regular parser (as do the benchmarks run after
  * this one).
  */
-import { compileEventSchemas, safeParseEvent } from '../../src/schemas/index';
+import { compileEventSchemas, safeParseEvent } from '../../src/schemas';
 import { measureRounds, trial } from '../harness';
 import { eventSets, fixtureEvents } from './events';
 import { COMPILED_DISPATCH_WARM_UP_MS, ROUNDS, SAMPLING } from './settings';

@@ -6,7 +6,7 @@
  * `SyntaxError`s the engine builds inside `JSON.parse`.
  */
 import type { TopicTemplate } from '../../src/catalogue';
-import { EVENT_SCHEMAS, safeParseEvent } from '../../src/schemas/index';
+import { EVENT_SCHEMAS, safeParseEvent } from '../../src/schemas';
 import type { Schema } from './competitors';
 import { fixtureEvents, type FixtureEvent } from './events';
 import { runInChild } from './spawn';

@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { TopicTemplate } from '../../src/catalogue';
-import { safeParseEvent } from '../../src/schemas/index';
+import { safeParseEvent } from '../../src/schemas';
 import type { Competitors } from './competitors';
 import type { FixtureEvent } from './events';
 

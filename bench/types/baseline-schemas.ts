@@ -3,6 +3,6 @@
  * imported and one event type resolved, without any pattern, so the difference
  * is the cost of EventFor itself.
  */
-import type { EventOf } from '../../src/schemas/index';
+import type { EventOf } from '../../src/schemas';
 
 export type Imported = EventOf<'system.log'>['template'];

@@ -3,7 +3,7 @@
  * few dozen realistic subscription patterns, each used so the compiler
  * resolves it. bench/type-cost.mjs compiles this file against baseline.ts.
  */
-import type { EventFor } from '../../src/schemas/index';
+import type { EventFor } from '../../src/schemas';
 
 type Use<Event> = Event extends { readonly template: infer Template } ? Template : never;
 

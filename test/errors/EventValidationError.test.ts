@@ -5,7 +5,7 @@ import {
   type EventIssue,
   type EventValidationDetails,
 } from '../../src/errors/EventValidationError';
-import { parseEvent, parsePayload, safeParseEvent } from '../../src/schemas/index';
+import { parseEvent, parsePayload, safeParseEvent } from '../../src/schemas';
 import { wireEvent } from '../schemas/fixtures/types';
 import { anyText, codeUnit, controlsIn } from '../support/arbitraries';
 import { thrownBy } from '../support/calls';

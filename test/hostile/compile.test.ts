@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_FIXTURES } from '../schemas/fixtures/all';
 
-const ENTRY = fileURLToPath(new URL('../../src/schemas/index.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../src/schemas.ts', import.meta.url));
 
 /** Runs `compileEventSchemas()` in a fresh Node process with `flags`, and returns its report and a parse. */
 function compileIn(flags: readonly string[]): { compiled: number; refused: number; parses: boolean } {

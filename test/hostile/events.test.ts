@@ -11,7 +11,7 @@ import {
   parsePayload,
   safeParseEvent,
   type EventValidationDetails,
-} from '../../src/schemas/index';
+} from '../../src/schemas';
 import { INTEL, SESSION_ENDED } from '../schemas/fixtures/attacker';
 import { wireEvent } from '../schemas/fixtures/types';
 import { callLoosely, thrownBy } from '../support/calls';

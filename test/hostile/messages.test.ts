@@ -16,7 +16,7 @@ import {
   isValidTopic,
   validatePattern,
 } from '../../src/index';
-import { EventValidationError, parseEvent, safeParseEvent } from '../../src/schemas/index';
+import { EventValidationError, parseEvent, safeParseEvent } from '../../src/schemas';
 import { wireEvent } from '../schemas/fixtures/types';
 import { callLoosely, thrownBy } from '../support/calls';
 import { controlsIn } from '../support/arbitraries';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEvent } from '../../src/schemas/index';
+import { parseEvent } from '../../src/schemas';
 import { ID } from '../schemas/fixtures/types';
 
 const serviceConfigChanged = (config: string): string =>

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseEvent } from '../../src/schemas/index';
+import { safeParseEvent } from '../../src/schemas';
 import { ALL_FIXTURES } from '../schemas/fixtures/all';
 
 const ISSUE_LIMIT = 20;

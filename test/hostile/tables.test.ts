@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import * as catalogueEntry from '../../src/catalogue';
 import * as rootEntry from '../../src/index';
-import * as schemasEntry from '../../src/schemas/index';
-import { safeParseEvent } from '../../src/schemas/index';
+import * as schemasEntry from '../../src/schemas';
+import { safeParseEvent } from '../../src/schemas';
 import { wireEvent } from '../schemas/fixtures/types';
 
 const isZodSchema = (value: object): boolean => '_zod' in value;

@@ -5,7 +5,7 @@ import {
   BusEventSchema,
   DeckyTrafficHttpPayloadSchema,
   DeckyServiceConfigChangedPayloadSchema,
-} from '../../src/schemas/index';
+} from '../../src/schemas';
 
 // Lists and records that stop at their first bad item must type their output as zod's own would.
 describe('bounded lists and records', () => {

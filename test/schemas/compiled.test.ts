@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOPIC_CATALOGUE } from '../../src/catalogue';
-import { compileEventSchemas, safeParseEvent } from '../../src/schemas/index';
+import { compileEventSchemas, safeParseEvent } from '../../src/schemas';
 import { ALL_FIXTURES } from './fixtures/all';
 
 // Outcomes before compiling, to compare with: compiled schemas must give the same answers.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOPIC_CATALOGUE } from '../../src/catalogue';
-import { EventValidationError, parseEvent, parsePayload, safeParseEvent } from '../../src/schemas/index';
+import { EventValidationError, parseEvent, parsePayload, safeParseEvent } from '../../src/schemas';
 import { ALL_FIXTURES } from './fixtures/all';
 
 const VALID = ALL_FIXTURES.flatMap(({ template, valid }) => valid.map((fixture) => ({ template, ...fixture })));

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { TOPIC_CATALOGUE } from '../../src/catalogue';
-import { envelopeJsonSchema, eventJsonSchema } from '../../src/schemas/index';
+import { envelopeJsonSchema, eventJsonSchema } from '../../src/schemas';
 import { ALL_FIXTURES } from './fixtures/all';
 
 // The JSON Schemas are for consumers in other languages: a standard validator

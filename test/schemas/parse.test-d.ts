@@ -7,7 +7,7 @@ import {
   type ParsedEvent,
   type PayloadOf,
   type UnknownEvent,
-} from '../../src/schemas/index';
+} from '../../src/schemas';
 
 declare const input: unknown;
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EventValidationError,
-  parseEvent,
-  parsePayload,
-  payloadSchemaFor,
-  safeParseEvent,
-} from '../../src/schemas/index';
+import { EventValidationError, parseEvent, parsePayload, payloadSchemaFor, safeParseEvent } from '../../src/schemas';
 import { ID, TS } from './fixtures/types';
 
 const scored = {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { TOPIC_CATALOGUE, type TopicTemplateEntry } from '../../src/catalogue';
-import { EVENT_SCHEMAS, parseEvent, safeParseEvent } from '../../src/schemas/index';
+import { EVENT_SCHEMAS, parseEvent, safeParseEvent } from '../../src/schemas';
 import { validSegment } from '../support/arbitraries';
 import { arbitraryFor, type AnySchema } from '../support/zod-arbitrary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CanaryRevokedEventSchema, EVENT_SCHEMAS } from '../../../src/schemas/index';
+import { CanaryRevokedEventSchema, EVENT_SCHEMAS } from '../../../src/schemas';
 import { CANARY_FIXTURES } from '../fixtures/canary';
 
 describe('canary.* schemas', () => {

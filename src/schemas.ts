@@ -8,20 +8,20 @@
  */
 
 // Envelope
-export { BusEventSchema } from './envelope.js';
-export type { BusEvent } from './envelope.js';
+export { BusEventSchema } from './schemas/envelope.js';
+export type { BusEvent } from './schemas/envelope.js';
 
 // Registry and parsing
-export { EVENT_SCHEMAS } from './registry.js';
-export { eventJsonSchema, envelopeJsonSchema } from './json-schema.js';
-export type { JsonSchemaDocument } from './json-schema.js';
-export { parseEvent, safeParseEvent, parsePayload, payloadSchemaFor } from './parse.js';
-export { compileEventSchemas } from './compiled.js';
-export type { CompileEventSchemasReport } from './compiled.js';
-export type { ParseEventOptions, SafeParseEventResult, EventUnder } from './parse.js';
-export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor } from './types.js';
-export { EventValidationError } from '../errors/EventValidationError.js';
-export type { EventIssue, EventValidationDetails } from '../errors/EventValidationError.js';
+export { EVENT_SCHEMAS } from './schemas/registry.js';
+export { eventJsonSchema, envelopeJsonSchema } from './schemas/json-schema.js';
+export type { JsonSchemaDocument } from './schemas/json-schema.js';
+export { parseEvent, safeParseEvent, parsePayload, payloadSchemaFor } from './schemas/parse.js';
+export { compileEventSchemas } from './schemas/compiled.js';
+export type { CompileEventSchemasReport } from './schemas/compiled.js';
+export type { ParseEventOptions, SafeParseEventResult, EventUnder } from './schemas/parse.js';
+export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor } from './schemas/types.js';
+export { EventValidationError } from './errors/EventValidationError.js';
+export type { EventIssue, EventValidationDetails } from './errors/EventValidationError.js';
 
 // Enums of the contract
 export {
@@ -43,7 +43,7 @@ export {
   CONTROL_ACTIONS,
   KNOWN_WORKERS,
   SNIFFER_TRAFFIC_TYPES,
-} from './enums.js';
+} from './schemas/enums.js';
 export type {
   MutationTrigger,
   TopologyMutationOp,
@@ -63,7 +63,7 @@ export type {
   ControlAction,
   WorkerName,
   SnifferTrafficType,
-} from './enums.js';
+} from './schemas/enums.js';
 
 // topology.*
 export {
@@ -79,7 +79,7 @@ export {
   TopologyMutationFailedEventSchema,
   TopologyMutationEventSchema,
   TopologyStatusEventSchema,
-} from './families/topology.js';
+} from './schemas/families/topology.js';
 
 // decky.*
 export {
@@ -106,7 +106,7 @@ export {
   DeckyServiceRemovedEventSchema,
   DeckyServiceConfigChangedEventSchema,
   DeckyLifecycleEventSchema,
-} from './families/decky.js';
+} from './schemas/families/decky.js';
 
 // attacker.*
 export {
@@ -124,7 +124,7 @@ export {
   AttackerSessionEndedEventSchema,
   AttackerIntelEnrichedEventSchema,
   AttackerObservationEventSchema,
-} from './families/attacker.js';
+} from './schemas/families/attacker.js';
 
 // attacker.fingerprinted, by probe kind
 export {
@@ -137,7 +137,7 @@ export {
   AttackerFingerprintedIcmp6ErrorPayloadSchema,
   AttackerFingerprintedPayloadSchema,
   AttackerFingerprintedEventSchema,
-} from './families/fingerprint.js';
+} from './schemas/families/fingerprint.js';
 
 // identity.*
 export {
@@ -151,7 +151,7 @@ export {
   IdentityMergedEventSchema,
   IdentityUnmergedEventSchema,
   IdentityCampaignAssignedEventSchema,
-} from './families/identity.js';
+} from './schemas/families/identity.js';
 
 // campaign.*
 export {
@@ -163,7 +163,7 @@ export {
   CampaignIdentityAssignedEventSchema,
   CampaignMergedEventSchema,
   CampaignUnmergedEventSchema,
-} from './families/campaign.js';
+} from './schemas/families/campaign.js';
 
 // system.*
 export {
@@ -182,7 +182,7 @@ export {
   SystemWorkerHealthEventSchema,
   SystemWorkerControlEventSchema,
   SystemWebhookSubscriptionsChangedEventSchema,
-} from './families/system.js';
+} from './schemas/families/system.js';
 
 // credential.*
 export {
@@ -190,7 +190,7 @@ export {
   CredentialReuseDetectedPayloadSchema,
   CredentialCapturedEventSchema,
   CredentialReuseDetectedEventSchema,
-} from './families/credential.js';
+} from './schemas/families/credential.js';
 
 // attribution.*
 export {
@@ -198,7 +198,7 @@ export {
   AttributionProfileMultiActorSuspectedPayloadSchema,
   AttributionProfileStateChangedEventSchema,
   AttributionProfileMultiActorSuspectedEventSchema,
-} from './families/attribution.js';
+} from './schemas/families/attribution.js';
 
 // orchestrator.*
 export {
@@ -208,7 +208,7 @@ export {
   OrchestratorTrafficEventSchema,
   OrchestratorFileEventSchema,
   OrchestratorEmailEventSchema,
-} from './families/orchestrator.js';
+} from './schemas/families/orchestrator.js';
 
 // canary.*
 export {
@@ -218,7 +218,7 @@ export {
   CanaryPlacedEventSchema,
   CanaryTriggeredEventSchema,
   CanaryRevokedEventSchema,
-} from './families/canary.js';
+} from './schemas/families/canary.js';
 
 // email.* and smtp.*
 export {
@@ -226,7 +226,7 @@ export {
   SmtpProbePendingPayloadSchema,
   EmailReceivedEventSchema,
   SmtpProbePendingEventSchema,
-} from './families/mail.js';
+} from './schemas/families/mail.js';
 
 // ttp.*
 export {
@@ -242,4 +242,4 @@ export {
   TtpRuleSuppressedEventSchema,
   TtpRuleReloadedEventSchema,
   TtpRuleStateEventSchema,
-} from './families/ttp.js';
+} from './schemas/families/ttp.js';
