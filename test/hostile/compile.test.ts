@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { TOPIC_CATALOGUE } from '../../src/catalogue';
 import { ALL_FIXTURES } from '../schemas/fixtures/all';
 
 const ENTRY = fileURLToPath(new URL('../../src/schemas.ts', import.meta.url));
@@ -27,10 +28,14 @@ function compileIn(flags: readonly string[]): { compiled: number; refused: numbe
 
 describe('compileEventSchemas, where code generation is forbidden', () => {
   it('should report every template as refused and keep parsing', () => {
-    expect(compileIn(['--disallow-code-generation-from-strings'])).toEqual({ compiled: 0, refused: 50, parses: true });
+    expect(compileIn(['--disallow-code-generation-from-strings'])).toEqual({
+      compiled: 0,
+      refused: TOPIC_CATALOGUE.length,
+      parses: true,
+    });
   });
 
   it('should report every template as compiled where code generation is allowed', () => {
-    expect(compileIn([])).toEqual({ compiled: 50, refused: 0, parses: true });
+    expect(compileIn([])).toEqual({ compiled: TOPIC_CATALOGUE.length, refused: 0, parses: true });
   });
 });

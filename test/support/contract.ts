@@ -225,3 +225,65 @@ export const NON_STRINGS: readonly { readonly label: string; readonly value: unk
   { label: 'a symbol', value: Symbol('s') },
   { label: 'a bigint', value: 1n },
 ];
+
+/** The value of a leaf constant of CONTRACT 1.2. */
+const value = (name: string): string => LEAVES[name] ?? `<no ${name}>`;
+
+/** CONTRACT 1.2, "used as": the template each leaf constant appears in (3 constants are not used by a builder). */
+export const USED_AS: readonly (readonly [string, string])[] = [
+  ...['MUTATION_ENQUEUED', 'MUTATION_APPLYING', 'MUTATION_APPLIED', 'MUTATION_FAILED'].map(
+    (name) => [name, 'topology.{topology_id}.mutation.{state}'] as const,
+  ),
+  ['TOPOLOGY_STATUS', `topology.{topology_id}.${value('TOPOLOGY_STATUS')}`],
+  ...[
+    'DECKY_STATE',
+    'DECKY_TRAFFIC',
+    'DECKY_MUTATE_REQUEST',
+    'DECKY_MUTATION',
+    'DECKY_SERVICE_ADDED',
+    'DECKY_SERVICE_REMOVED',
+    'DECKY_SERVICE_CONFIG_CHANGED',
+    'DECKY_LIFECYCLE',
+  ].map((name) => [name, `decky.{decky_id}.${value(name)}`] as const),
+  ...[
+    'ATTACKER_OBSERVED',
+    'ATTACKER_SCORED',
+    'ATTACKER_FINGERPRINTED',
+    'ATTACKER_FINGERPRINT_ROTATED',
+    'ATTACKER_SESSION_STARTED',
+    'ATTACKER_SESSION_ENDED',
+    'ATTACKER_INTEL_ENRICHED',
+  ].map((name) => [name, `attacker.${value(name)}`] as const),
+  ['ATTACKER_OBSERVATION_PREFIX', `attacker.${value('ATTACKER_OBSERVATION_PREFIX')}.{primitive}`],
+  ...[
+    'IDENTITY_FORMED',
+    'IDENTITY_OBSERVATION_LINKED',
+    'IDENTITY_MERGED',
+    'IDENTITY_UNMERGED',
+    'IDENTITY_CAMPAIGN_ASSIGNED',
+  ].map((name) => [name, `identity.${value(name)}`] as const),
+  ...['CAMPAIGN_FORMED', 'CAMPAIGN_IDENTITY_ASSIGNED', 'CAMPAIGN_MERGED', 'CAMPAIGN_UNMERGED'].map(
+    (name) => [name, `campaign.${value(name)}`] as const,
+  ),
+  ...['CREDENTIAL_CAPTURED', 'CREDENTIAL_REUSE_DETECTED'].map((name) => [name, `credential.${value(name)}`] as const),
+  ...['ATTRIBUTION_PROFILE_STATE_CHANGED', 'ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED'].map(
+    (name) => [name, `attribution.${value(name)}`] as const,
+  ),
+  ...['CANARY_PLACED', 'CANARY_TRIGGERED', 'CANARY_REVOKED'].map(
+    (name) => [name, `canary.{token_id}.${value(name)}`] as const,
+  ),
+  ...['ORCHESTRATOR_TRAFFIC', 'ORCHESTRATOR_FILE', 'ORCHESTRATOR_EMAIL'].map(
+    (name) => [name, `orchestrator.${value(name)}.{decky_id}`] as const,
+  ),
+  ...['SYSTEM_LOG', 'SYSTEM_BUS_HEALTH'].map((name) => [name, `system.${value(name)}`] as const),
+  ...['SYSTEM_HEALTH', 'SYSTEM_CONTROL'].map((name) => [name, `system.{worker}.${value(name)}`] as const),
+  ['WEBHOOK_SUBSCRIPTIONS_CHANGED', value('WEBHOOK_SUBSCRIPTIONS_CHANGED')],
+  ['EMAIL_RECEIVED', `email.${value('EMAIL_RECEIVED')}`],
+  ...['TTP_TAGGED', 'TTP_RULE_FIRED', 'TTP_RULE_SUPPRESSED'].map((name) => [name, `ttp.${value(name)}`] as const),
+  ['TTP_RULE_FIRED', `ttp.${value('TTP_RULE_FIRED')}.{technique_id}`],
+  ['TTP_RULE_RELOADED', `ttp.${value('TTP_RULE_RELOADED')}.{rule_id}`],
+  ['TTP_RULE_STATE', `ttp.${value('TTP_RULE_STATE')}.{rule_id}`],
+];
+
+/** CONTRACT 1.2: `smtp.probe.pending` has no constant; DECNET passes the literal to `smtp()`. */
+export const LITERAL_ONLY = ['smtp.probe.pending'];
