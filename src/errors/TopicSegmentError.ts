@@ -64,8 +64,9 @@ const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
  *
  * @example
  * ```ts
+ * const deckyId: string = 'd\u00a042'; // a no-break space, pasted from a web page
  * try {
- *   decky('d\u00a042', DECKY_STATE);
+ *   decky(deckyId, DECKY_STATE);
  * } catch (error) {
  *   if (error instanceof TopicSegmentError) error.reason; //=> "whitespace"
  *   // error.message:

@@ -54,6 +54,7 @@ export class PatternIndex<T> {
    * @throws {@link TopicPatternError} when the pattern is not valid; `TypeError` when it is not a string.
    * @example
    * ```ts
+   * const index = new PatternIndex<string>();
    * index.add('system.*.health', 'ops'); //=> true
    * index.add('system.*.health', 'ops'); //=> false (already there)
    * ```
@@ -83,6 +84,8 @@ export class PatternIndex<T> {
    * @throws {@link TopicPatternError} when the pattern is not valid; `TypeError` when it is not a string.
    * @example
    * ```ts
+   * const index = new PatternIndex<string>();
+   * index.add('system.*.health', 'ops');
    * index.remove('system.*.health', 'ops'); //=> true
    * index.remove('system.*.health', 'ops'); //=> false
    * ```
@@ -115,7 +118,10 @@ export class PatternIndex<T> {
    * @throws {@link TopicPatternError} when the pattern is not valid; `TypeError` when it is not a string.
    * @example
    * ```ts
+   * const index = new PatternIndex<string>();
+   * index.add('attacker.>', 'siem');
    * index.has('attacker.>', 'siem'); //=> true
+   * index.has('attacker.>', 'ui');   //=> false
    * ```
    */
   has(pattern: string, value: T): boolean {
@@ -137,6 +143,8 @@ export class PatternIndex<T> {
    * @throws `TypeError` when `topic` is not a string.
    * @example
    * ```ts
+   * const index = new PatternIndex<string>();
+   * index.add('attacker.>', 'siem');
    * index.match('attacker.session.ended'); //=> ["siem"]
    * ```
    */
@@ -152,6 +160,8 @@ export class PatternIndex<T> {
    *
    * @example
    * ```ts
+   * const index = new PatternIndex<string>();
+   * index.add('attacker.>', 'siem');
    * index.clear();
    * index.size; //=> 0
    * ```

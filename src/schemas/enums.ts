@@ -24,7 +24,14 @@ export const MUTATION_TRIGGERS = Object.freeze([
   'healer',
   'federation',
 ] as const);
-/** One of {@link MUTATION_TRIGGERS}. @example `const t: MutationTrigger = 'scheduled';` @public */
+/**
+ * One of {@link MUTATION_TRIGGERS}.
+ * @example
+ * ```ts
+ * const t: MutationTrigger = 'scheduled';
+ * ```
+ * @public
+ */
 export type MutationTrigger = (typeof MUTATION_TRIGGERS)[number];
 
 /**
@@ -45,7 +52,14 @@ export const TOPOLOGY_MUTATION_OPS = Object.freeze([
   'update_decky',
   'update_lan',
 ] as const);
-/** One of {@link TOPOLOGY_MUTATION_OPS}. @example `const op: TopologyMutationOp = 'add_lan';` @public */
+/**
+ * One of {@link TOPOLOGY_MUTATION_OPS}.
+ * @example
+ * ```ts
+ * const op: TopologyMutationOp = 'add_lan';
+ * ```
+ * @public
+ */
 export type TopologyMutationOp = (typeof TOPOLOGY_MUTATION_OPS)[number];
 
 /**
@@ -65,7 +79,14 @@ export const TOPOLOGY_STATUSES = Object.freeze([
   'tearing_down',
   'torn_down',
 ] as const);
-/** One of {@link TOPOLOGY_STATUSES}. @example `const s: TopologyStatus = 'degraded';` @public */
+/**
+ * One of {@link TOPOLOGY_STATUSES}.
+ * @example
+ * ```ts
+ * const s: TopologyStatus = 'degraded';
+ * ```
+ * @public
+ */
 export type TopologyStatus = (typeof TOPOLOGY_STATUSES)[number];
 
 /**
@@ -77,7 +98,14 @@ export type TopologyStatus = (typeof TOPOLOGY_STATUSES)[number];
  * @public
  */
 export const FLEET_DECKY_STATES = Object.freeze(['running', 'degraded', 'failed', 'torn_down'] as const);
-/** One of {@link FLEET_DECKY_STATES}. @example `const s: FleetDeckyState = 'running';` @public */
+/**
+ * One of {@link FLEET_DECKY_STATES}.
+ * @example
+ * ```ts
+ * const s: FleetDeckyState = 'running';
+ * ```
+ * @public
+ */
 export type FleetDeckyState = (typeof FLEET_DECKY_STATES)[number];
 
 /**
@@ -89,7 +117,14 @@ export type FleetDeckyState = (typeof FLEET_DECKY_STATES)[number];
  * @public
  */
 export const FLEET_TRANSITIONS = Object.freeze(['inserted', 'deleted', 'state_changed'] as const);
-/** One of {@link FLEET_TRANSITIONS}. @example `const t: FleetTransition = 'deleted';` @public */
+/**
+ * One of {@link FLEET_TRANSITIONS}.
+ * @example
+ * ```ts
+ * const t: FleetTransition = 'deleted';
+ * ```
+ * @public
+ */
 export type FleetTransition = (typeof FLEET_TRANSITIONS)[number];
 
 /**
@@ -101,7 +136,14 @@ export type FleetTransition = (typeof FLEET_TRANSITIONS)[number];
  * @public
  */
 export const LIFECYCLE_OPERATIONS = Object.freeze(['deploy', 'mutate'] as const);
-/** One of {@link LIFECYCLE_OPERATIONS}. @example `const o: LifecycleOperation = 'deploy';` @public */
+/**
+ * One of {@link LIFECYCLE_OPERATIONS}.
+ * @example
+ * ```ts
+ * const o: LifecycleOperation = 'deploy';
+ * ```
+ * @public
+ */
 export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
 
 /**
@@ -113,7 +155,14 @@ export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
  * @public
  */
 export const LIFECYCLE_STATUSES = Object.freeze(['pending', 'running', 'succeeded', 'failed'] as const);
-/** One of {@link LIFECYCLE_STATUSES}. @example `const s: LifecycleStatus = 'failed';` @public */
+/**
+ * One of {@link LIFECYCLE_STATUSES}.
+ * @example
+ * ```ts
+ * const s: LifecycleStatus = 'failed';
+ * ```
+ * @public
+ */
 export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 
 /**
@@ -131,7 +180,14 @@ export const ATTRIBUTION_STATES = Object.freeze([
   'conflicted',
   'multi_actor',
 ] as const);
-/** One of {@link ATTRIBUTION_STATES}. @example `const s: AttributionState = 'stable';` @public */
+/**
+ * One of {@link ATTRIBUTION_STATES}.
+ * @example
+ * ```ts
+ * const s: AttributionState = 'stable';
+ * ```
+ * @public
+ */
 export type AttributionState = (typeof ATTRIBUTION_STATES)[number];
 
 /**
@@ -151,7 +207,14 @@ export const FINGERPRINT_KINDS = Object.freeze([
   'icmp_error',
   'icmp6_error',
 ] as const);
-/** One of {@link FINGERPRINT_KINDS}. @example `const k: FingerprintKind = 'jarm';` @public */
+/**
+ * One of {@link FINGERPRINT_KINDS}.
+ * @example
+ * ```ts
+ * const k: FingerprintKind = 'jarm';
+ * ```
+ * @public
+ */
 export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
 
 /**
@@ -163,7 +226,14 @@ export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
  * @public
  */
 export const ROTATING_PROBE_TYPES = Object.freeze(['jarm', 'hassh', 'tcpfp'] as const);
-/** One of {@link ROTATING_PROBE_TYPES}. @example `const p: RotatingProbeType = 'hassh';` @public */
+/**
+ * One of {@link ROTATING_PROBE_TYPES}.
+ * @example
+ * ```ts
+ * const p: RotatingProbeType = 'hassh';
+ * ```
+ * @public
+ */
 export type RotatingProbeType = (typeof ROTATING_PROBE_TYPES)[number];
 
 /**
@@ -175,7 +245,14 @@ export type RotatingProbeType = (typeof ROTATING_PROBE_TYPES)[number];
  * @public
  */
 export const IPV6_IID_KINDS = Object.freeze(['eui64', 'stable_privacy', 'temporary', 'unknown'] as const);
-/** One of {@link IPV6_IID_KINDS}. @example `const k: Ipv6IidKind = 'eui64';` @public */
+/**
+ * One of {@link IPV6_IID_KINDS}.
+ * @example
+ * ```ts
+ * const k: Ipv6IidKind = 'eui64';
+ * ```
+ * @public
+ */
 export type Ipv6IidKind = (typeof IPV6_IID_KINDS)[number];
 
 /**
@@ -193,7 +270,14 @@ export const IPV6_LEAK_VECTORS = Object.freeze([
   'active_ns',
   'active_echo',
 ] as const);
-/** One of {@link IPV6_LEAK_VECTORS}. @example `const v: Ipv6LeakVector = 'active_echo';` @public */
+/**
+ * One of {@link IPV6_LEAK_VECTORS}.
+ * @example
+ * ```ts
+ * const v: Ipv6LeakVector = 'active_echo';
+ * ```
+ * @public
+ */
 export type Ipv6LeakVector = (typeof IPV6_LEAK_VECTORS)[number];
 
 /**
@@ -205,7 +289,14 @@ export type Ipv6LeakVector = (typeof IPV6_LEAK_VECTORS)[number];
  * @public
  */
 export const INTEL_VERDICTS = Object.freeze(['malicious', 'suspicious', 'benign', 'unknown'] as const);
-/** One of {@link INTEL_VERDICTS}. @example `const v: IntelVerdict = 'benign';` @public */
+/**
+ * One of {@link INTEL_VERDICTS}.
+ * @example
+ * ```ts
+ * const v: IntelVerdict = 'benign';
+ * ```
+ * @public
+ */
 export type IntelVerdict = (typeof INTEL_VERDICTS)[number];
 
 /**
@@ -217,7 +308,14 @@ export type IntelVerdict = (typeof INTEL_VERDICTS)[number];
  * @public
  */
 export const INTEL_PROVIDERS = Object.freeze(['greynoise', 'abuseipdb', 'feodo', 'threatfox'] as const);
-/** One of {@link INTEL_PROVIDERS}. @example `const p: IntelProvider = 'feodo';` @public */
+/**
+ * One of {@link INTEL_PROVIDERS}.
+ * @example
+ * ```ts
+ * const p: IntelProvider = 'feodo';
+ * ```
+ * @public
+ */
 export type IntelProvider = (typeof INTEL_PROVIDERS)[number];
 
 /**
@@ -229,7 +327,14 @@ export type IntelProvider = (typeof INTEL_PROVIDERS)[number];
  * @public
  */
 export const TTP_RULE_STATES = Object.freeze(['enabled', 'disabled', 'clipped'] as const);
-/** One of {@link TTP_RULE_STATES}. @example `const s: TtpRuleState = 'enabled';` @public */
+/**
+ * One of {@link TTP_RULE_STATES}.
+ * @example
+ * ```ts
+ * const s: TtpRuleState = 'enabled';
+ * ```
+ * @public
+ */
 export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
 
 /**
@@ -241,7 +346,14 @@ export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
  * @public
  */
 export const CONTROL_ACTIONS = Object.freeze(['stop', 'start'] as const);
-/** One of {@link CONTROL_ACTIONS}. @example `const a: ControlAction = 'stop';` @public */
+/**
+ * One of {@link CONTROL_ACTIONS}.
+ * @example
+ * ```ts
+ * const a: ControlAction = 'stop';
+ * ```
+ * @public
+ */
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
 /**
@@ -276,7 +388,10 @@ export const KNOWN_WORKERS = Object.freeze([
 ] as const);
 /**
  * A worker name: one of {@link KNOWN_WORKERS}, or any other string (the set is open).
- * @example `const w: WorkerName = 'mutator';`
+ * @example
+ * ```ts
+ * const w: WorkerName = 'mutator';
+ * ```
  * @public
  */
 export type WorkerName = (typeof KNOWN_WORKERS)[number] | (string & {});
@@ -300,5 +415,12 @@ export const SNIFFER_TRAFFIC_TYPES = Object.freeze([
   'http3_settings',
   'ipv6_link_local_leak',
 ] as const);
-/** One of {@link SNIFFER_TRAFFIC_TYPES}. @example `const t: SnifferTrafficType = 'tls_session';` @public */
+/**
+ * One of {@link SNIFFER_TRAFFIC_TYPES}.
+ * @example
+ * ```ts
+ * const t: SnifferTrafficType = 'tls_session';
+ * ```
+ * @public
+ */
 export type SnifferTrafficType = (typeof SNIFFER_TRAFFIC_TYPES)[number];

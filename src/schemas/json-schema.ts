@@ -7,7 +7,14 @@ import { _isJsonEncoded } from './codecs.js';
 import { BusEventSchema } from './envelope.js';
 import { EVENT_SCHEMAS } from './registry.js';
 
-/** A JSON Schema document, as plain JSON. @example `const doc: JsonSchemaDocument = eventJsonSchema('attacker.scored');` @public */
+/**
+ * A JSON Schema document, as plain JSON.
+ * @example
+ * ```ts
+ * const doc: JsonSchemaDocument = eventJsonSchema('attacker.scored');
+ * ```
+ * @public
+ */
 export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
 
 /** String formats zod emits that JSON Schema does not define. @internal */
@@ -61,6 +68,7 @@ function _document(schema: z.core.$ZodType, title: string, description: string):
  *   `type` is `batch_committed` is refused by zod only).
  * @example
  * ```ts
+ * import Ajv2020 from 'ajv/dist/2020';
  * const ajvValidate = new Ajv2020().compile(eventJsonSchema('attacker.scored'));
  * ```
  * @public
@@ -78,7 +86,7 @@ export function eventJsonSchema(template: TopicTemplate): JsonSchemaDocument {
  * @returns the schema document.
  * @example
  * ```ts
- * envelopeJsonSchema().required; //=> ["v", "id", "topic", "type", "ts", "payload"]
+ * envelopeJsonSchema()['required']; //=> ["v", "id", "topic", "type", "ts", "payload"]
  * ```
  * @public
  */

@@ -159,7 +159,10 @@ export function parseEvent<const Options extends ParseEventOptions = ParseEventO
  * @throws {@link EventValidationError} when the payload does not meet the contract, or the topic is outside it.
  * @example
  * ```ts
- * parsePayload('credential.reuse.detected', row).deckies; // string[] even when the row held JSON text
+ * const row = { id: 'r-1', secret_kind: 'plaintext', target_count: 2, attacker_uuids: '["a"]',
+ *   attacker_ips: '["203.0.113.7"]', deckies: '["web-1","db-1"]', services: '["ssh"]' }; // lists as JSON text
+ * const payload = parsePayload('credential.reuse.detected', row) as PayloadOf<'credential.reuse.detected'>;
+ * payload.deckies; //=> ["web-1", "db-1"] (a string[], though the row held JSON text)
  * ```
  * @public
  */
@@ -202,7 +205,8 @@ function _outsideContract(topic: string | undefined, value: unknown = topic): Ev
  *   topic does not publish.
  * @example
  * ```ts
- * payloadSchemaFor('attacker.fingerprinted', 'jarm')?.safeParse(payload);
+ * const jarm = { attacker_ip: '203.0.113.7', port: 443, jarm_hash: '2ad2ad0002ad2ad22c2ad2ad2ad2ad' };
+ * payloadSchemaFor('attacker.fingerprinted', 'jarm')?.safeParse(jarm).success; //=> true
  * ```
  * @public
  */

@@ -25,7 +25,7 @@ import { _TTP_EVENTS } from './families/ttp.js';
  *
  * @example
  * ```ts
- * EVENT_SCHEMAS['decky.{decky_id}.state'].safeParse(event).success;
+ * EVENT_SCHEMAS['decky.{decky_id}.state'].safeParse(input).success;
  * ```
  * @public
  */

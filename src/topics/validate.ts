@@ -31,7 +31,8 @@ export function isValidSegment(value: unknown): value is string {
  * @remarks The message quotes at most 64 characters of `value`, escaped, around the fault.
  * @example
  * ```ts
- * assertSegment(input.deckyId, 'deckyId'); // throws for "a.b", "", "x*"
+ * assertSegment(input, 'deckyId'); // throws for "a.b", "", "x*"
+ * decky(input, DECKY_STATE);       // `input` is a string from here on
  * ```
  * @public
  */
@@ -70,7 +71,7 @@ export function isValidTopic(value: unknown): value is string {
  *   pass over `value`.
  * @example
  * ```ts
- * assertTopic(message.subject, 'subject'); // throws for "a..b" or "decky.*.state"
+ * assertTopic(input, 'subject'); // throws for "a..b" or "decky.*.state"
  * ```
  * @public
  */

@@ -167,14 +167,31 @@ export const AttackerObservationPayloadSchema = z.looseObject({
   confidence: z.optional(z.number()),
 });
 
-/** A whole `attacker.observed` event. @example `AttackerObservedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `attacker.observed` event.
+ * @example
+ * ```ts
+ * AttackerObservedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const AttackerObservedEventSchema = _eventSchema(z.literal('observed'), AttackerObservedPayloadSchema);
-/** A whole `attacker.scored` event. @example `AttackerScoredEventSchema.safeParse(event);` @public */
+/**
+ * A whole `attacker.scored` event.
+ * @example
+ * ```ts
+ * AttackerScoredEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const AttackerScoredEventSchema = _eventSchema(z.literal('scored'), AttackerScoredPayloadSchema);
 /**
  * A whole `attacker.fingerprint_rotated` event: its `type` is the full topic
  * string, not a short discriminator.
- * @example `AttackerFingerprintRotatedEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * AttackerFingerprintRotatedEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const AttackerFingerprintRotatedEventSchema = _eventSchema(
@@ -184,16 +201,33 @@ export const AttackerFingerprintRotatedEventSchema = _eventSchema(
 /**
  * A whole `attacker.session.started` event: reserved (no publisher), so any
  * `type` and any payload object are accepted.
- * @example `AttackerSessionStartedEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * AttackerSessionStartedEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const AttackerSessionStartedEventSchema = _eventSchema(z.string(), AttackerSessionStartedPayloadSchema);
-/** A whole `attacker.session.ended` event. @example `AttackerSessionEndedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `attacker.session.ended` event.
+ * @example
+ * ```ts
+ * AttackerSessionEndedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const AttackerSessionEndedEventSchema = _eventSchema(
   z.literal('session.ended'),
   AttackerSessionEndedPayloadSchema,
 );
-/** A whole `attacker.intel.enriched` event. @example `AttackerIntelEnrichedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `attacker.intel.enriched` event.
+ * @example
+ * ```ts
+ * AttackerIntelEnrichedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const AttackerIntelEnrichedEventSchema = _eventSchema(
   z.literal('intel.enriched'),
   AttackerIntelEnrichedPayloadSchema,
@@ -201,7 +235,10 @@ export const AttackerIntelEnrichedEventSchema = _eventSchema(
 /**
  * A whole `attacker.observation.{primitive}` event: its `type` is the
  * primitive (e.g. `motor.input_modality`), so any string.
- * @example `AttackerObservationEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * AttackerObservationEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const AttackerObservationEventSchema = _eventSchema(z.string(), AttackerObservationPayloadSchema);

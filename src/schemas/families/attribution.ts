@@ -50,7 +50,10 @@ export const AttributionProfileMultiActorSuspectedPayloadSchema = z.looseObject(
 
 /**
  * A whole `attribution.profile.state_changed` event.
- * @example `AttributionProfileStateChangedEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * AttributionProfileStateChangedEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const AttributionProfileStateChangedEventSchema = _eventSchema(
@@ -59,7 +62,10 @@ export const AttributionProfileStateChangedEventSchema = _eventSchema(
 );
 /**
  * A whole `attribution.profile.multi_actor_suspected` event.
- * @example `AttributionProfileMultiActorSuspectedEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * AttributionProfileMultiActorSuspectedEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const AttributionProfileMultiActorSuspectedEventSchema = _eventSchema(

@@ -64,16 +64,44 @@ export const CampaignUnmergedPayloadSchema = z.looseObject({
   former_winner_uuid: z.string(),
 });
 
-/** A whole `campaign.formed` event. @example `CampaignFormedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `campaign.formed` event.
+ * @example
+ * ```ts
+ * CampaignFormedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CampaignFormedEventSchema = _eventSchema(z.literal('formed'), CampaignFormedPayloadSchema);
-/** A whole `campaign.identity.assigned` event. @example `CampaignIdentityAssignedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `campaign.identity.assigned` event.
+ * @example
+ * ```ts
+ * CampaignIdentityAssignedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CampaignIdentityAssignedEventSchema = _eventSchema(
   z.literal('identity.assigned'),
   CampaignIdentityAssignedPayloadSchema,
 );
-/** A whole `campaign.merged` event. @example `CampaignMergedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `campaign.merged` event.
+ * @example
+ * ```ts
+ * CampaignMergedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CampaignMergedEventSchema = _eventSchema(z.literal('merged'), CampaignMergedPayloadSchema);
-/** A whole `campaign.unmerged` event. @example `CampaignUnmergedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `campaign.unmerged` event.
+ * @example
+ * ```ts
+ * CampaignUnmergedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CampaignUnmergedEventSchema = _eventSchema(z.literal('unmerged'), CampaignUnmergedPayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

@@ -59,11 +59,32 @@ export const CanaryRevokedPayloadSchema = z.union([
   z.looseObject({ token_id: z.string(), decky_name: z.string(), placement_path: z.string() }),
 ]);
 
-/** A whole `canary.{token_id}.placed` event. @example `CanaryPlacedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `canary.{token_id}.placed` event.
+ * @example
+ * ```ts
+ * CanaryPlacedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CanaryPlacedEventSchema = _eventSchema(z.literal(''), CanaryPlacedPayloadSchema);
-/** A whole `canary.{token_id}.triggered` event. @example `CanaryTriggeredEventSchema.safeParse(event);` @public */
+/**
+ * A whole `canary.{token_id}.triggered` event.
+ * @example
+ * ```ts
+ * CanaryTriggeredEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CanaryTriggeredEventSchema = _eventSchema(z.literal(''), CanaryTriggeredPayloadSchema);
-/** A whole `canary.{token_id}.revoked` event. @example `CanaryRevokedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `canary.{token_id}.revoked` event.
+ * @example
+ * ```ts
+ * CanaryRevokedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CanaryRevokedEventSchema = _eventSchema(z.literal(''), CanaryRevokedPayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

@@ -50,11 +50,21 @@ export const CredentialReuseDetectedPayloadSchema = z.looseObject({
   services: _jsonEncoded(_strings),
 });
 
-/** A whole `credential.captured` event. @example `CredentialCapturedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `credential.captured` event.
+ * @example
+ * ```ts
+ * CredentialCapturedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const CredentialCapturedEventSchema = _eventSchema(z.literal('captured'), CredentialCapturedPayloadSchema);
 /**
  * A whole `credential.reuse.detected` event, its list fields decoded.
- * @example `CredentialReuseDetectedEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * CredentialReuseDetectedEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const CredentialReuseDetectedEventSchema = _eventSchema(

@@ -353,7 +353,14 @@ export const DeckyLifecyclePayloadSchema = z.looseObject({
   error: z.optional(z.string().check(z.maxLength(2000))),
 });
 
-/** A whole `decky.{decky_id}.state` event (type `state`). @example `DeckyStateEventSchema.safeParse(event);` @public */
+/**
+ * A whole `decky.{decky_id}.state` event (type `state`).
+ * @example
+ * ```ts
+ * DeckyStateEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const DeckyStateEventSchema = _eventSchema(z.literal('state'), DeckyStatePayloadSchema);
 
 /**
@@ -362,7 +369,7 @@ export const DeckyStateEventSchema = _eventSchema(z.literal('state'), DeckyState
  * any other `type` is refused at `type`.
  * @example
  * ```ts
- * DeckyTrafficEventSchema.safeParse(event);
+ * DeckyTrafficEventSchema.safeParse(input);
  * ```
  * @public
  */
@@ -381,20 +388,55 @@ export const DeckyTrafficEventSchema = z.discriminatedUnion('type', [
  * so nothing fixes its `type` (any string) or payload (any object).
  * @example
  * ```ts
- * DeckyMutateRequestEventSchema.safeParse(event);
+ * DeckyMutateRequestEventSchema.safeParse(input);
  * ```
  * @public
  */
 export const DeckyMutateRequestEventSchema = _eventSchema(z.string(), DeckyMutateRequestPayloadSchema);
-/** A whole `decky.{decky_id}.mutation` event (type `mutation`). @example `DeckyMutationEventSchema.safeParse(event);` @public */
+/**
+ * A whole `decky.{decky_id}.mutation` event (type `mutation`).
+ * @example
+ * ```ts
+ * DeckyMutationEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const DeckyMutationEventSchema = _eventSchema(z.literal('mutation'), DeckyMutationPayloadSchema);
-/** A whole `decky.{decky_id}.service_added` event (type `""`). @example `DeckyServiceAddedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `decky.{decky_id}.service_added` event (type `""`).
+ * @example
+ * ```ts
+ * DeckyServiceAddedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const DeckyServiceAddedEventSchema = _eventSchema(z.literal(''), DeckyServiceAddedPayloadSchema);
-/** A whole `decky.{decky_id}.service_removed` event (type `""`). @example `DeckyServiceRemovedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `decky.{decky_id}.service_removed` event (type `""`).
+ * @example
+ * ```ts
+ * DeckyServiceRemovedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const DeckyServiceRemovedEventSchema = _eventSchema(z.literal(''), DeckyServiceRemovedPayloadSchema);
-/** A whole `decky.{decky_id}.service_config_changed` event (type `""`). @example `DeckyServiceConfigChangedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `decky.{decky_id}.service_config_changed` event (type `""`).
+ * @example
+ * ```ts
+ * DeckyServiceConfigChangedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const DeckyServiceConfigChangedEventSchema = _eventSchema(z.literal(''), DeckyServiceConfigChangedPayloadSchema);
-/** A whole `decky.{decky_id}.lifecycle` event (type `lifecycle`). @example `DeckyLifecycleEventSchema.safeParse(event);` @public */
+/**
+ * A whole `decky.{decky_id}.lifecycle` event (type `lifecycle`).
+ * @example
+ * ```ts
+ * DeckyLifecycleEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const DeckyLifecycleEventSchema = _eventSchema(z.literal('lifecycle'), DeckyLifecyclePayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

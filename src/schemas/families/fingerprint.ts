@@ -162,7 +162,7 @@ export const AttackerFingerprintedPayloadSchema = z.union([
  * is refused at `type`.
  * @example
  * ```ts
- * AttackerFingerprintedEventSchema.safeParse(event);
+ * AttackerFingerprintedEventSchema.safeParse(input);
  * ```
  * @public
  */

@@ -77,18 +77,53 @@ export const IdentityCampaignAssignedPayloadSchema = z.looseObject({
   prior_campaign_uuid: _nullableString,
 });
 
-/** A whole `identity.formed` event. @example `IdentityFormedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `identity.formed` event.
+ * @example
+ * ```ts
+ * IdentityFormedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const IdentityFormedEventSchema = _eventSchema(z.literal('formed'), IdentityFormedPayloadSchema);
-/** A whole `identity.observation.linked` event. @example `IdentityObservationLinkedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `identity.observation.linked` event.
+ * @example
+ * ```ts
+ * IdentityObservationLinkedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const IdentityObservationLinkedEventSchema = _eventSchema(
   z.literal('observation.linked'),
   IdentityObservationLinkedPayloadSchema,
 );
-/** A whole `identity.merged` event. @example `IdentityMergedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `identity.merged` event.
+ * @example
+ * ```ts
+ * IdentityMergedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const IdentityMergedEventSchema = _eventSchema(z.literal('merged'), IdentityMergedPayloadSchema);
-/** A whole `identity.unmerged` event. @example `IdentityUnmergedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `identity.unmerged` event.
+ * @example
+ * ```ts
+ * IdentityUnmergedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const IdentityUnmergedEventSchema = _eventSchema(z.literal('unmerged'), IdentityUnmergedPayloadSchema);
-/** A whole `identity.campaign.assigned` event. @example `IdentityCampaignAssignedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `identity.campaign.assigned` event.
+ * @example
+ * ```ts
+ * IdentityCampaignAssignedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const IdentityCampaignAssignedEventSchema = _eventSchema(
   z.literal('campaign.assigned'),
   IdentityCampaignAssignedPayloadSchema,

@@ -72,9 +72,23 @@ export const SmtpProbePendingPayloadSchema = z.looseObject({
   rcpt_to: _nullableString,
 });
 
-/** A whole `email.received` event. @example `EmailReceivedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `email.received` event.
+ * @example
+ * ```ts
+ * EmailReceivedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const EmailReceivedEventSchema = _eventSchema(z.literal('received'), EmailReceivedPayloadSchema);
-/** A whole `smtp.probe.pending` event. @example `SmtpProbePendingEventSchema.safeParse(event);` @public */
+/**
+ * A whole `smtp.probe.pending` event.
+ * @example
+ * ```ts
+ * SmtpProbePendingEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const SmtpProbePendingEventSchema = _eventSchema(z.literal('probe.pending'), SmtpProbePendingPayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

@@ -83,11 +83,32 @@ export const OrchestratorEmailPayloadSchema = z.looseObject({
   ts: isoTimestamp,
 });
 
-/** A whole `orchestrator.traffic.{decky_id}` event. @example `OrchestratorTrafficEventSchema.safeParse(event);` @public */
+/**
+ * A whole `orchestrator.traffic.{decky_id}` event.
+ * @example
+ * ```ts
+ * OrchestratorTrafficEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const OrchestratorTrafficEventSchema = _eventSchema(z.literal('traffic'), OrchestratorTrafficPayloadSchema);
-/** A whole `orchestrator.file.{decky_id}` event. @example `OrchestratorFileEventSchema.safeParse(event);` @public */
+/**
+ * A whole `orchestrator.file.{decky_id}` event.
+ * @example
+ * ```ts
+ * OrchestratorFileEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const OrchestratorFileEventSchema = _eventSchema(z.literal('file'), OrchestratorFilePayloadSchema);
-/** A whole `orchestrator.email.{decky_id}` event. @example `OrchestratorEmailEventSchema.safeParse(event);` @public */
+/**
+ * A whole `orchestrator.email.{decky_id}` event.
+ * @example
+ * ```ts
+ * OrchestratorEmailEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const OrchestratorEmailEventSchema = _eventSchema(z.literal('email'), OrchestratorEmailPayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

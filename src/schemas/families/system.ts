@@ -66,7 +66,7 @@ export const SystemLogPayloadSchema = z.union([SystemLogBatchPayloadSchema, Syst
  * A whole `system.log` event of type `batch_committed`: an ingester batch commit.
  * @example
  * ```ts
- * SystemLogBatchEventSchema.safeParse(event);
+ * SystemLogBatchEventSchema.safeParse(input);
  * ```
  * @public
  */
@@ -78,7 +78,7 @@ export const SystemLogBatchEventSchema = _eventSchema(z.literal(BATCH_COMMITTED)
  * batch commit, never a line).
  * @example
  * ```ts
- * SystemLogLineEventSchema.safeParse(event);
+ * SystemLogLineEventSchema.safeParse(input);
  * ```
  * @public
  */
@@ -106,7 +106,7 @@ export const SystemLogLineEventSchema = _eventSchema(
  *   two, which is also what it shows as a JSON Schema.
  * @example
  * ```ts
- * SystemLogEventSchema.safeParse(event);
+ * SystemLogEventSchema.safeParse(input);
  * ```
  * @public
  */
@@ -206,13 +206,41 @@ export const SystemWorkerControlPayloadSchema = z.looseObject({
  */
 export const SystemWebhookSubscriptionsChangedPayloadSchema = z.looseObject({});
 
-/** A whole `system.bus.health` event (type `bus.health`). @example `SystemBusHealthEventSchema.safeParse(event);` @public */
+/**
+ * A whole `system.bus.health` event (type `bus.health`).
+ * @example
+ * ```ts
+ * SystemBusHealthEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const SystemBusHealthEventSchema = _eventSchema(z.literal('bus.health'), SystemBusHealthPayloadSchema);
-/** A whole `system.{worker}.health` event (type `health`). @example `SystemWorkerHealthEventSchema.safeParse(event);` @public */
+/**
+ * A whole `system.{worker}.health` event (type `health`).
+ * @example
+ * ```ts
+ * SystemWorkerHealthEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const SystemWorkerHealthEventSchema = _eventSchema(z.literal('health'), SystemWorkerHealthPayloadSchema);
-/** A whole `system.{worker}.control` event (type `control`). @example `SystemWorkerControlEventSchema.safeParse(event);` @public */
+/**
+ * A whole `system.{worker}.control` event (type `control`).
+ * @example
+ * ```ts
+ * SystemWorkerControlEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const SystemWorkerControlEventSchema = _eventSchema(z.literal('control'), SystemWorkerControlPayloadSchema);
-/** A whole `system.webhook.subscriptions_changed` event (type `changed`). @example `SystemWebhookSubscriptionsChangedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `system.webhook.subscriptions_changed` event (type `changed`).
+ * @example
+ * ```ts
+ * SystemWebhookSubscriptionsChangedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const SystemWebhookSubscriptionsChangedEventSchema = _eventSchema(
   z.literal('changed'),
   SystemWebhookSubscriptionsChangedPayloadSchema,

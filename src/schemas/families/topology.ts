@@ -110,22 +110,50 @@ export const TopologyStatusPayloadSchema = z.looseObject({
   reason: z.string(),
 });
 
-/** A whole `topology.{topology_id}.mutation.enqueued` event (type `enqueued`). @example `TopologyMutationEnqueuedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `topology.{topology_id}.mutation.enqueued` event (type `enqueued`).
+ * @example
+ * ```ts
+ * TopologyMutationEnqueuedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TopologyMutationEnqueuedEventSchema = _eventSchema(
   z.literal('enqueued'),
   TopologyMutationEnqueuedPayloadSchema,
 );
-/** A whole `topology.{topology_id}.mutation.applying` event (type `applying`). @example `TopologyMutationApplyingEventSchema.safeParse(event);` @public */
+/**
+ * A whole `topology.{topology_id}.mutation.applying` event (type `applying`).
+ * @example
+ * ```ts
+ * TopologyMutationApplyingEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TopologyMutationApplyingEventSchema = _eventSchema(
   z.literal('applying'),
   TopologyMutationApplyingPayloadSchema,
 );
-/** A whole `topology.{topology_id}.mutation.applied` event (type `applied`). @example `TopologyMutationAppliedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `topology.{topology_id}.mutation.applied` event (type `applied`).
+ * @example
+ * ```ts
+ * TopologyMutationAppliedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TopologyMutationAppliedEventSchema = _eventSchema(
   z.literal('applied'),
   TopologyMutationAppliedPayloadSchema,
 );
-/** A whole `topology.{topology_id}.mutation.failed` event (type `failed`). @example `TopologyMutationFailedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `topology.{topology_id}.mutation.failed` event (type `failed`).
+ * @example
+ * ```ts
+ * TopologyMutationFailedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TopologyMutationFailedEventSchema = _eventSchema(z.literal('failed'), TopologyMutationFailedPayloadSchema);
 
 /**
@@ -137,7 +165,7 @@ export const TopologyMutationFailedEventSchema = _eventSchema(z.literal('failed'
  *   compare them.
  * @example
  * ```ts
- * TopologyMutationEventSchema.safeParse(event);
+ * TopologyMutationEventSchema.safeParse(input);
  * ```
  * @public
  */
@@ -148,7 +176,14 @@ export const TopologyMutationEventSchema = z.discriminatedUnion('type', [
   TopologyMutationFailedEventSchema,
 ]);
 
-/** A whole `topology.{topology_id}.status` event (type `status`). @example `TopologyStatusEventSchema.safeParse(event);` @public */
+/**
+ * A whole `topology.{topology_id}.status` event (type `status`).
+ * @example
+ * ```ts
+ * TopologyStatusEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TopologyStatusEventSchema = _eventSchema(z.literal('status'), TopologyStatusPayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

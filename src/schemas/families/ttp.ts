@@ -110,25 +110,59 @@ export const TtpRuleStatePayloadSchema = z.discriminatedUnion('auto_revert', [
   z.looseObject({ rule_id: z.string(), auto_revert: z.literal(true) }),
 ]);
 
-/** A whole `ttp.tagged` event. @example `TtpTaggedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `ttp.tagged` event.
+ * @example
+ * ```ts
+ * TtpTaggedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TtpTaggedEventSchema = _eventSchema(z.literal('tagged'), TtpTaggedPayloadSchema);
 /**
  * A whole event on the bare `ttp.rule.fired` topic, which nothing publishes: any `type`, any payload.
- * @example `TtpRuleFiredBareEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * TtpRuleFiredBareEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const TtpRuleFiredBareEventSchema = _eventSchema(z.string(), TtpRuleFiredBarePayloadSchema);
-/** A whole `ttp.rule.fired.{technique_id}` event. @example `TtpRuleFiredEventSchema.safeParse(event);` @public */
+/**
+ * A whole `ttp.rule.fired.{technique_id}` event.
+ * @example
+ * ```ts
+ * TtpRuleFiredEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TtpRuleFiredEventSchema = _eventSchema(z.literal('rule.fired'), TtpRuleFiredPayloadSchema);
 /**
  * A whole `ttp.rule.suppressed` event, which nothing publishes yet: any `type`, any payload.
- * @example `TtpRuleSuppressedEventSchema.safeParse(event);`
+ * @example
+ * ```ts
+ * TtpRuleSuppressedEventSchema.safeParse(input);
+ * ```
  * @public
  */
 export const TtpRuleSuppressedEventSchema = _eventSchema(z.string(), TtpRuleSuppressedPayloadSchema);
-/** A whole `ttp.rule.reloaded.{rule_id}` event. @example `TtpRuleReloadedEventSchema.safeParse(event);` @public */
+/**
+ * A whole `ttp.rule.reloaded.{rule_id}` event.
+ * @example
+ * ```ts
+ * TtpRuleReloadedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TtpRuleReloadedEventSchema = _eventSchema(z.literal(''), TtpRuleReloadedPayloadSchema);
-/** A whole `ttp.rule.state.{rule_id}` event. @example `TtpRuleStateEventSchema.safeParse(event);` @public */
+/**
+ * A whole `ttp.rule.state.{rule_id}` event.
+ * @example
+ * ```ts
+ * TtpRuleStateEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
 export const TtpRuleStateEventSchema = _eventSchema(z.literal(''), TtpRuleStatePayloadSchema);
 
 /** The family's event schemas by catalogue template, for the registry. @internal */

@@ -80,7 +80,7 @@ export const ATTACKER_INTEL_ENRICHED = 'intel.enriched';
  * Prefix token of `attacker.observation.{primitive}` behavioural observations.
  * @example
  * ```ts
- * attackerObservation(primitive); //=> "attacker.observation.motor.input_modality"
+ * attackerObservation('motor.input_modality'); //=> "attacker.observation.motor.input_modality"
  * ```
  * @public
  */

@@ -10,7 +10,7 @@
  * Leaf of `canary.{token_id}.placed`: a canary token was planted.
  * @example
  * ```ts
- * canary(tokenId, CANARY_PLACED); //=> "canary.tok-1.placed"
+ * canary('tok-1', CANARY_PLACED); //=> "canary.tok-1.placed"
  * ```
  * @public
  */
@@ -20,7 +20,7 @@ export const CANARY_PLACED = 'placed';
  * Leaf of `canary.{token_id}.triggered`: a canary token was used.
  * @example
  * ```ts
- * canary(tokenId, CANARY_TRIGGERED); //=> "canary.tok-1.triggered"
+ * canary('tok-1', CANARY_TRIGGERED); //=> "canary.tok-1.triggered"
  * ```
  * @public
  */
@@ -30,7 +30,7 @@ export const CANARY_TRIGGERED = 'triggered';
  * Leaf of `canary.{token_id}.revoked`: a canary token was withdrawn.
  * @example
  * ```ts
- * canary(tokenId, CANARY_REVOKED); //=> "canary.tok-1.revoked"
+ * canary('tok-1', CANARY_REVOKED); //=> "canary.tok-1.revoked"
  * ```
  * @public
  */

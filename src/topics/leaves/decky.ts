@@ -10,7 +10,7 @@
  * Leaf of `decky.{decky_id}.state`: the fleet reconciler's view of a decky.
  * @example
  * ```ts
- * decky(id, DECKY_STATE); //=> "decky.d-1.state"
+ * decky('d-1', DECKY_STATE); //=> "decky.d-1.state"
  * ```
  * @public
  */
@@ -20,7 +20,7 @@ export const DECKY_STATE = 'state';
  * Leaf of `decky.{decky_id}.traffic`: sniffer fingerprints seen on a decky.
  * @example
  * ```ts
- * decky(id, DECKY_TRAFFIC); //=> "decky.d-1.traffic"
+ * decky('d-1', DECKY_TRAFFIC); //=> "decky.d-1.traffic"
  * ```
  * @public
  */
@@ -30,7 +30,7 @@ export const DECKY_TRAFFIC = 'traffic';
  * Leaf of `decky.{decky_id}.mutate_request`: asks the mutator to wake up for a decky.
  * @example
  * ```ts
- * decky(id, DECKY_MUTATE_REQUEST); //=> "decky.d-1.mutate_request"
+ * decky('d-1', DECKY_MUTATE_REQUEST); //=> "decky.d-1.mutate_request"
  * ```
  * @public
  */
@@ -40,7 +40,7 @@ export const DECKY_MUTATE_REQUEST = 'mutate_request';
  * Leaf of `decky.{decky_id}.mutation`: a decky's services changed.
  * @example
  * ```ts
- * deckyMutation(id); //=> "decky.d-1.mutation"
+ * deckyMutation('d-1'); //=> "decky.d-1.mutation"
  * ```
  * @public
  */
@@ -50,7 +50,7 @@ export const DECKY_MUTATION = 'mutation';
  * Leaf of `decky.{decky_id}.service_added`: a service was added to a running decky.
  * @example
  * ```ts
- * decky(id, DECKY_SERVICE_ADDED); //=> "decky.d-1.service_added"
+ * decky('d-1', DECKY_SERVICE_ADDED); //=> "decky.d-1.service_added"
  * ```
  * @public
  */
@@ -60,7 +60,7 @@ export const DECKY_SERVICE_ADDED = 'service_added';
  * Leaf of `decky.{decky_id}.service_removed`: a service was removed from a running decky.
  * @example
  * ```ts
- * decky(id, DECKY_SERVICE_REMOVED); //=> "decky.d-1.service_removed"
+ * decky('d-1', DECKY_SERVICE_REMOVED); //=> "decky.d-1.service_removed"
  * ```
  * @public
  */
@@ -70,7 +70,7 @@ export const DECKY_SERVICE_REMOVED = 'service_removed';
  * Leaf of `decky.{decky_id}.service_config_changed`: a service's configuration changed.
  * @example
  * ```ts
- * decky(id, DECKY_SERVICE_CONFIG_CHANGED); //=> "decky.d-1.service_config_changed"
+ * decky('d-1', DECKY_SERVICE_CONFIG_CHANGED); //=> "decky.d-1.service_config_changed"
  * ```
  * @public
  */
@@ -80,7 +80,7 @@ export const DECKY_SERVICE_CONFIG_CHANGED = 'service_config_changed';
  * Leaf of `decky.{decky_id}.lifecycle`: progress of a deploy or mutate operation.
  * @example
  * ```ts
- * deckyLifecycle(id); //=> "decky.d-1.lifecycle"
+ * deckyLifecycle('d-1'); //=> "decky.d-1.lifecycle"
  * ```
  * @public
  */

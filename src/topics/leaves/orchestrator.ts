@@ -10,7 +10,7 @@
  * Kind token of `orchestrator.traffic.{decky_id}`: synthetic traffic between deckies.
  * @example
  * ```ts
- * orchestrator(ORCHESTRATOR_TRAFFIC, deckyId); //=> "orchestrator.traffic.d-1"
+ * orchestrator(ORCHESTRATOR_TRAFFIC, 'd-1'); //=> "orchestrator.traffic.d-1"
  * ```
  * @public
  */
@@ -20,7 +20,7 @@ export const ORCHESTRATOR_TRAFFIC = 'traffic';
  * Kind token of `orchestrator.file.{decky_id}`: a file was created or edited on a decky.
  * @example
  * ```ts
- * orchestrator(ORCHESTRATOR_FILE, deckyId); //=> "orchestrator.file.d-1"
+ * orchestrator(ORCHESTRATOR_FILE, 'd-1'); //=> "orchestrator.file.d-1"
  * ```
  * @public
  */
@@ -30,7 +30,7 @@ export const ORCHESTRATOR_FILE = 'file';
  * Kind token of `orchestrator.email.{decky_id}`: a synthetic email was sent.
  * @example
  * ```ts
- * orchestrator(ORCHESTRATOR_EMAIL, deckyId); //=> "orchestrator.email.d-1"
+ * orchestrator(ORCHESTRATOR_EMAIL, 'd-1'); //=> "orchestrator.email.d-1"
  * ```
  * @public
  */

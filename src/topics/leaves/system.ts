@@ -32,7 +32,7 @@ export const SYSTEM_BUS_HEALTH = 'bus.health';
  * Leaf of `system.{worker}.health`: a worker's heartbeat.
  * @example
  * ```ts
- * systemHealth(worker); //=> "system.sniffer.health"
+ * systemHealth('sniffer'); //=> "system.sniffer.health"
  * ```
  * @public
  */
@@ -42,7 +42,7 @@ export const SYSTEM_HEALTH = 'health';
  * Leaf of `system.{worker}.control`: a control request sent to a worker.
  * @example
  * ```ts
- * systemControl(worker); //=> "system.mutator.control"
+ * systemControl('mutator'); //=> "system.mutator.control"
  * ```
  * @public
  */

@@ -10,7 +10,7 @@
  * Mutation state: the API accepted a topology mutation and queued it.
  * @example
  * ```ts
- * topologyMutation(id, MUTATION_ENQUEUED); //=> "topology.t-1.mutation.enqueued"
+ * topologyMutation('t-1', MUTATION_ENQUEUED); //=> "topology.t-1.mutation.enqueued"
  * ```
  * @public
  */
@@ -20,7 +20,7 @@ export const MUTATION_ENQUEUED = 'enqueued';
  * Mutation state: the mutator started applying a queued mutation.
  * @example
  * ```ts
- * topologyMutation(id, MUTATION_APPLYING); //=> "topology.t-1.mutation.applying"
+ * topologyMutation('t-1', MUTATION_APPLYING); //=> "topology.t-1.mutation.applying"
  * ```
  * @public
  */
@@ -30,7 +30,7 @@ export const MUTATION_APPLYING = 'applying';
  * Mutation state: the mutator applied a mutation.
  * @example
  * ```ts
- * topologyMutation(id, MUTATION_APPLIED); //=> "topology.t-1.mutation.applied"
+ * topologyMutation('t-1', MUTATION_APPLIED); //=> "topology.t-1.mutation.applied"
  * ```
  * @public
  */
@@ -40,7 +40,7 @@ export const MUTATION_APPLIED = 'applied';
  * Mutation state: applying a mutation failed.
  * @example
  * ```ts
- * topologyMutation(id, MUTATION_FAILED); //=> "topology.t-1.mutation.failed"
+ * topologyMutation('t-1', MUTATION_FAILED); //=> "topology.t-1.mutation.failed"
  * ```
  * @public
  */
@@ -50,7 +50,7 @@ export const MUTATION_FAILED = 'failed';
  * Leaf of `topology.{topology_id}.status`, published when a topology changes status.
  * @example
  * ```ts
- * topologyStatus(id); //=> "topology.t-1.status"
+ * topologyStatus('t-1'); //=> "topology.t-1.status"
  * ```
  * @public
  */

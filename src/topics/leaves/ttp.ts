@@ -40,7 +40,7 @@ export const TTP_RULE_SUPPRESSED = 'rule.suppressed';
  * Dotted leaf prefix of `ttp.rule.reloaded.{rule_id}`: a detection rule was reloaded or deleted.
  * @example
  * ```ts
- * ttpRuleReloaded(ruleId); //=> "ttp.rule.reloaded.R0001"
+ * ttpRuleReloaded('R0001'); //=> "ttp.rule.reloaded.R0001"
  * ```
  * @public
  */
@@ -50,7 +50,7 @@ export const TTP_RULE_RELOADED = 'rule.reloaded';
  * Dotted leaf prefix of `ttp.rule.state.{rule_id}`: a detection rule was enabled, disabled or clipped.
  * @example
  * ```ts
- * ttpRuleState(ruleId); //=> "ttp.rule.state.R0001"
+ * ttpRuleState('R0001'); //=> "ttp.rule.state.R0001"
  * ```
  * @public
  */
