@@ -14,6 +14,13 @@ import { _patternArg } from './pattern-rules.js';
  * @public
  */
 export interface CompiledPattern {
+  /**
+   * Tells whether the DECNET bus delivers a topic to this pattern, exactly as {@link matches} would.
+   *
+   * @param topic - a published topic; any string.
+   * @returns `true` when the bus delivers `topic` to a subscriber of the pattern.
+   * @throws `TypeError` when `topic` is not a string.
+   */
   (topic: string): boolean;
   /** The pattern this predicate was compiled from. */
   readonly pattern: string;
