@@ -1,7 +1,9 @@
 /**
  * The topic catalogue: one row per topic template of the DECNET contract. It is
- * the single list of topics in this library; parsing, payload schemas, docs and
- * the command line all read it, so a new topic is added here and nowhere else.
+ * the single list of templates in this library: parsing, the schema registry
+ * (which fails to compile while a row has no schema) and the docs read it. A new
+ * topic also needs its constant, schemas and fixtures: docs/architecture.md lists
+ * every file.
  *
  * @packageDocumentation
  */
