@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { WORKER_CONTROL_START, WORKER_CONTROL_STOP } from '../topics/leaves/system.js';
 
 /**
  * Why a decky's services changed (`MutationTrigger`); only `scheduled` and
@@ -345,7 +346,7 @@ export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
  * ```
  * @public
  */
-export const CONTROL_ACTIONS = Object.freeze(['stop', 'start'] as const);
+export const CONTROL_ACTIONS = /* @__PURE__ */ Object.freeze([WORKER_CONTROL_STOP, WORKER_CONTROL_START] as const);
 /**
  * One of {@link CONTROL_ACTIONS}.
  * @example

@@ -19,6 +19,19 @@ import {
 } from '../enums.js';
 import { _eventSchema } from '../envelope.js';
 
+/** The endpoints of a sniffed flow, as the sniffer writes them: strings, ports included. @internal */
+const _FLOW_ENDPOINTS = { src_ip: z.string(), src_port: z.string(), dst_ip: z.string(), dst_port: z.string() };
+
+/**
+ * A sniffer payload: the known fields, and any other key whose value is a
+ * string too (the sniffer writes only strings), stopping at the first bad one.
+ *
+ * @internal
+ */
+function _snifferPayload<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return _firstBadItemOnly(z.catchall(z.object(shape), z.string()));
+}
+
 /**
  * Payload of `decky.{host_uuid}:{name}.state` (type `state`): the fleet
  * reconciler inserted, deleted or changed the state of a decky on a host.
@@ -48,24 +61,16 @@ export const DeckyStatePayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const DeckyTrafficTcpFlowTimingPayloadSchema = _firstBadItemOnly(
-  z.catchall(
-    z.object({
-      src_ip: z.string(),
-      src_port: z.string(),
-      dst_ip: z.string(),
-      dst_port: z.string(),
-      packets: z.string(),
-      bytes: z.string(),
-      duration_s: z.string(),
-      mean_iat_ms: z.string(),
-      min_iat_ms: z.string(),
-      max_iat_ms: z.string(),
-      retransmits: z.string(),
-    }),
-    z.string(),
-  ),
-);
+export const DeckyTrafficTcpFlowTimingPayloadSchema = _snifferPayload({
+  ..._FLOW_ENDPOINTS,
+  packets: z.string(),
+  bytes: z.string(),
+  duration_s: z.string(),
+  mean_iat_ms: z.string(),
+  min_iat_ms: z.string(),
+  max_iat_ms: z.string(),
+  retransmits: z.string(),
+});
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `tcp_syn_fingerprint`:
@@ -78,34 +83,26 @@ export const DeckyTrafficTcpFlowTimingPayloadSchema = _firstBadItemOnly(
  * ```
  * @public
  */
-export const DeckyTrafficTcpSynFingerprintPayloadSchema = _firstBadItemOnly(
-  z.catchall(
-    z.object({
-      src_ip: z.string(),
-      src_port: z.string(),
-      dst_ip: z.string(),
-      dst_port: z.string(),
-      ttl: z.string(),
-      initial_ttl: z.string(),
-      hop_distance: z.string(),
-      window: z.string(),
-      mss: z.string(),
-      wscale: z.string(),
-      options_sig: z.string(),
-      has_sack: z.string(),
-      has_timestamps: z.string(),
-      tos: z.string(),
-      dscp: z.string(),
-      ecn: z.string(),
-      ipid_class: z.string(),
-      ipid_samples: z.string(),
-      isn_class: z.string(),
-      isn_samples: z.string(),
-      os_guess: z.string(),
-    }),
-    z.string(),
-  ),
-);
+export const DeckyTrafficTcpSynFingerprintPayloadSchema = _snifferPayload({
+  ..._FLOW_ENDPOINTS,
+  ttl: z.string(),
+  initial_ttl: z.string(),
+  hop_distance: z.string(),
+  window: z.string(),
+  mss: z.string(),
+  wscale: z.string(),
+  options_sig: z.string(),
+  has_sack: z.string(),
+  has_timestamps: z.string(),
+  tos: z.string(),
+  dscp: z.string(),
+  ecn: z.string(),
+  ipid_class: z.string(),
+  ipid_samples: z.string(),
+  isn_class: z.string(),
+  isn_samples: z.string(),
+  os_guess: z.string(),
+});
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `ssh_client_banner`:
@@ -117,18 +114,10 @@ export const DeckyTrafficTcpSynFingerprintPayloadSchema = _firstBadItemOnly(
  * ```
  * @public
  */
-export const DeckyTrafficSshClientBannerPayloadSchema = _firstBadItemOnly(
-  z.catchall(
-    z.object({
-      src_ip: z.string(),
-      src_port: z.string(),
-      dst_ip: z.string(),
-      dst_port: z.string(),
-      ssh_version: z.string(),
-    }),
-    z.string(),
-  ),
-);
+export const DeckyTrafficSshClientBannerPayloadSchema = _snifferPayload({
+  ..._FLOW_ENDPOINTS,
+  ssh_version: z.string(),
+});
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `quic_client_hello`:
@@ -141,20 +130,15 @@ export const DeckyTrafficSshClientBannerPayloadSchema = _firstBadItemOnly(
  * ```
  * @public
  */
-export const DeckyTrafficQuicClientHelloPayloadSchema = _firstBadItemOnly(
-  z.catchall(
-    z.object({
-      src_ip: z.string(),
-      dst_ip: z.string(),
-      dst_port: z.string(),
-      ja4_quic: z.string(),
-      sni: z.string(),
-      alpn: z.string(),
-      raw_ciphers: z.string(),
-    }),
-    z.string(),
-  ),
-);
+export const DeckyTrafficQuicClientHelloPayloadSchema = _snifferPayload({
+  src_ip: z.string(),
+  dst_ip: z.string(),
+  dst_port: z.string(),
+  ja4_quic: z.string(),
+  sni: z.string(),
+  alpn: z.string(),
+  raw_ciphers: z.string(),
+});
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `tls_session`: the
@@ -167,29 +151,21 @@ export const DeckyTrafficQuicClientHelloPayloadSchema = _firstBadItemOnly(
  * ```
  * @public
  */
-export const DeckyTrafficTlsSessionPayloadSchema = _firstBadItemOnly(
-  z.catchall(
-    z.object({
-      src_ip: z.string(),
-      src_port: z.string(),
-      dst_ip: z.string(),
-      dst_port: z.string(),
-      ja3s: z.string(),
-      ja4s: z.string(),
-      tls_version: z.string(),
-      ja3: z.optional(z.string()),
-      ja4: z.optional(z.string()),
-      sni: z.optional(z.string()),
-      alpn: z.optional(z.string()),
-      raw_ciphers: z.optional(z.string()),
-      raw_extensions: z.optional(z.string()),
-      resumption: z.optional(z.string()),
-      ja4l_rtt_ms: z.optional(z.string()),
-      ja4l_client_ttl: z.optional(z.string()),
-    }),
-    z.string(),
-  ),
-);
+export const DeckyTrafficTlsSessionPayloadSchema = _snifferPayload({
+  ..._FLOW_ENDPOINTS,
+  ja3s: z.string(),
+  ja4s: z.string(),
+  tls_version: z.string(),
+  ja3: z.optional(z.string()),
+  ja4: z.optional(z.string()),
+  sni: z.optional(z.string()),
+  alpn: z.optional(z.string()),
+  raw_ciphers: z.optional(z.string()),
+  raw_extensions: z.optional(z.string()),
+  resumption: z.optional(z.string()),
+  ja4l_rtt_ms: z.optional(z.string()),
+  ja4l_client_ttl: z.optional(z.string()),
+});
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `ipv6_link_local_leak`:
@@ -203,20 +179,15 @@ export const DeckyTrafficTlsSessionPayloadSchema = _firstBadItemOnly(
  * ```
  * @public
  */
-export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema = _firstBadItemOnly(
-  z.catchall(
-    z.object({
-      src_ip: z.string(),
-      dst_ip: z.string(),
-      iid_kind: z.enum(IPV6_IID_KINDS),
-      mac_oui: z.string(),
-      on_iface: z.string(),
-      attacker_v4: z.string(),
-      observed_at: z.string(),
-    }),
-    z.string(),
-  ),
-);
+export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema = _snifferPayload({
+  src_ip: z.string(),
+  dst_ip: z.string(),
+  iid_kind: z.enum(IPV6_IID_KINDS),
+  mac_oui: z.string(),
+  on_iface: z.string(),
+  attacker_v4: z.string(),
+  observed_at: z.string(),
+});
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type
