@@ -48,18 +48,26 @@ export function _pathText(path: readonly (string | number)[]): string {
   return text === '' ? '(event)' : text;
 }
 
+/** What an issue says of a value that threw while it was read. @internal */
+const _UNREADABLE_TEXT = 'a value that threw when read';
+
+/** One issue, with the message every issue of this library has: path, expectation, what arrived. @internal */
+export function _eventIssue(path: readonly (string | number)[], expected: string, received: string): EventIssue {
+  return { path, expected, received, message: `${_pathText(path)}: expected ${expected}, received ${received}` };
+}
+
 /** A short, escaped rendering of a received value. @internal */
 export function _received(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (value === _UNREADABLE) return 'a value that threw when read';
+  if (value === _UNREADABLE) return _UNREADABLE_TEXT;
   if (typeof value === 'string') return _showValue(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'object') return typeof value;
   try {
     return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
   } catch {
-    return 'a value that threw when read';
+    return _UNREADABLE_TEXT;
   }
 }
 
@@ -117,10 +125,8 @@ function _collectIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly Pr
         continue;
       }
     }
-    const expected = _expected(issue);
-    const received = _received(_inputOf(issue));
     const at = path.filter((key): key is string | number => typeof key !== 'symbol');
-    out.push({ path: at, expected, received, message: `${_pathText(at)}: expected ${expected}, received ${received}` });
+    out.push(_eventIssue(at, _expected(issue), _received(_inputOf(issue))));
   }
 }
 

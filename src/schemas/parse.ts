@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { EventValidationError, type EventIssue, type EventValidationDetails } from '../errors/EventValidationError.js';
+import { EventValidationError, type EventValidationDetails } from '../errors/EventValidationError.js';
 import { parseTopic } from '../topics/parse.js';
 import type { TopicTemplate } from '../topics/template-types.js';
 import { BusEventSchema } from './envelope.js';
 import { _check } from './check.js';
-import { _eventIssues, _pathText, _received, _UNREADABLE, _UNREADABLE_ISSUE } from './issues.js';
+import { _eventIssue, _eventIssues, _received, _UNREADABLE, _UNREADABLE_ISSUE } from './issues.js';
 import { EVENT_SCHEMAS } from './registry.js';
 import type { ParsedEvent, UnknownEvent } from './types.js';
 
@@ -172,7 +172,7 @@ export function parsePayload(topic: string, payload: unknown, type?: string): un
     throw new EventValidationError(_outsideContract(typeof topic === 'string' ? topic : undefined, topic));
   const schema = payloadSchemaFor(topic, type);
   if (schema === undefined) {
-    const issue = _issue(['type'], 'the envelope type this payload was published with', _received(type));
+    const issue = _eventIssue(['type'], 'the envelope type this payload was published with', _received(type));
     throw new EventValidationError({ topic, template: parsed.template, issues: [issue] });
   }
   const result = _check(schema, payload);
@@ -186,14 +186,13 @@ export function parsePayload(topic: string, payload: unknown, type?: string): un
   return result.data;
 }
 
-/** @internal One issue, with its message. */
-function _issue(path: readonly (string | number)[], expected: string, received: string): EventIssue {
-  return { path, expected, received, message: `${_pathText(path)}: expected ${expected}, received ${received}` };
-}
-
 /** @internal The refusal of a topic outside the contract (`value` is what arrived in its place, if not a string). */
 function _outsideContract(topic: string | undefined, value: unknown = topic): EventValidationDetails {
-  return { topic, template: null, issues: [_issue(['topic'], 'a topic of the DECNET contract', _received(value))] };
+  return {
+    topic,
+    template: null,
+    issues: [_eventIssue(['topic'], 'a topic of the DECNET contract', _received(value))],
+  };
 }
 
 /**
