@@ -1,4 +1,5 @@
 import { _isSurrogatePairAt } from './surrogates.js';
+import { _isPythonWhitespace } from './whitespace.js';
 
 /**
  * How many UTF-16 code units of an input any message quotes at most. Inputs
@@ -69,17 +70,17 @@ export function _codePointLabel(code: number): string {
 /** @internal Printable code points that a terminal shows as themselves. */
 function _isVisible(code: number): boolean {
   if (code > 0x20 && code < 0x7f) return true;
-  if (code <= 0xa0) return false;
-  // Separators, zero-width and bidi-control characters, and the BOM look like nothing.
-  if (code === 0x00ad || code === 0x1680 || code === 0x180e) return false;
-  if (code >= 0x2000 && code <= 0x200f) return false;
-  if (code >= 0x2028 && code <= 0x202f) return false;
-  if (code >= 0x205f && code <= 0x206f) return false;
+  if (code <= 0xa0 || _isPythonWhitespace(code)) return false;
+  // Besides whitespace, zero-width, bidi-control and invisible format characters, and the BOM, look like nothing.
+  if (code === 0x00ad || code === 0x180e) return false;
+  if (code >= 0x200b && code <= 0x200f) return false;
+  if (code >= 0x202a && code <= 0x202e) return false;
+  if (code >= 0x2060 && code <= 0x206f) return false;
   // A lone surrogate (from slicing a string mid-pair) would print as a replacement glyph.
   if (code >= 0xd800 && code <= 0xdfff) return false;
   // Private-use and unassigned specials (U+FFF9-U+FFFF, interlinear annotations) render as nothing or a box.
   if (code >= 0xfff9 && code <= 0xffff) return false;
-  return code !== 0x3000 && code !== 0xfeff;
+  return code !== 0xfeff;
 }
 
 /**

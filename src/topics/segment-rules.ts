@@ -1,14 +1,14 @@
 /**
  * The character rules for one topic segment, shared by the builders and the
  * predicates. They follow `_reject_tokens` in `decnet/bus/topics.py`, whose
- * whitespace test is Python's `str.isspace()`: exactly 29 code points, which
- * differ from JavaScript's `\s` (Python also refuses U+001C-U+001F and U+0085,
- * and accepts U+FEFF). An explicit table keeps the two sides identical.
+ * whitespace test is Python's `str.isspace()`: the 29 code points of
+ * `src/internal/whitespace.ts`, which differ from JavaScript's `\s`.
  *
  * @packageDocumentation
  */
 import type { SegmentRejection } from '../errors/TopicSegmentError.js';
 import { _isSurrogatePairAt } from '../internal/surrogates.js';
+import { _isPythonWhitespace, _PYTHON_WHITESPACE } from '../internal/whitespace.js';
 
 /**
  * The 29 code points that `str.isspace()` calls whitespace (Unicode 14), in
@@ -21,11 +21,9 @@ import { _isSurrogatePairAt } from '../internal/surrogates.js';
  * ```
  * @public
  */
-export const SEGMENT_WHITESPACE: readonly number[] = /* @__PURE__ */ Object.freeze([
-  0x0009, 0x000a, 0x000b, 0x000c, 0x000d, 0x001c, 0x001d, 0x001e, 0x001f, 0x0020, 0x0085, 0x00a0, 0x1680, 0x2000,
-  0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
-  0x3000,
-]);
+export const SEGMENT_WHITESPACE: readonly number[] = /* @__PURE__ */ Object.freeze(
+  _PYTHON_WHITESPACE.map((char) => char.charCodeAt(0)),
+);
 
 /**
  * Classifies one UTF-16 code unit. All 29 whitespace code points are in the
@@ -42,15 +40,7 @@ export function _charRejection(code: number): SegmentRejection | null {
     if (code === 0x2a || code === 0x3e) return 'wildcard';
     return null;
   }
-  if (code < 0x7f) {
-    return (code >= 0x09 && code <= 0x0d) || code >= 0x1c ? 'whitespace' : null;
-  }
-  if (code === 0x85 || code === 0xa0 || code === 0x1680 || code === 0x202f || code === 0x205f) {
-    return 'whitespace';
-  }
-  if ((code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000) {
-    return 'whitespace';
-  }
+  if (_isPythonWhitespace(code)) return 'whitespace';
   return code >= 0xd800 && code <= 0xdfff ? 'lone-surrogate' : null;
 }
 

@@ -5,9 +5,12 @@
  *
  * @packageDocumentation
  */
+import type { _Expect, _Same } from '../internal/type-checks.js';
+import type { _PYTHON_WHITESPACE } from '../internal/whitespace.js';
 
 /**
- * The 29 whitespace characters refused in a segment, as a string-literal union.
+ * The 29 whitespace characters refused in a segment, as a string-literal union
+ * (spelled out for readers; the compiler checks it against the run-time list).
  *
  * @example
  * ```ts
@@ -45,6 +48,9 @@ export type SegmentWhitespace =
   | '\u202f'
   | '\u205f'
   | '\u3000';
+
+/** The union above and the run-time list agree, character for character. @internal */
+export type _SegmentWhitespaceAgrees = _Expect<_Same<SegmentWhitespace, (typeof _PYTHON_WHITESPACE)[number]>>;
 
 /**
  * The type an invalid literal argument is asked to be instead; it reads as an
