@@ -125,14 +125,9 @@ export { compilePattern } from './match/compile.js';
 export type { CompiledPattern } from './match/compile.js';
 export { PatternIndex } from './match/PatternIndex.js';
 export { pattern } from './match/pattern.js';
-export type {
-  Matches,
-  MatchTokens,
-  TokenMatches,
-  SplitTokens,
-  JoinTokens,
-  PatternTokensArg,
-} from './match/pattern-types.js';
+export type { Matches, JoinTokens, PatternTokensArg } from './match/pattern-types.js';
+// The steps of `Matches`: internal (only tests use them), exported for the type tests.
+export type { _MatchTokens, _TokenMatches, _SplitTokens } from './match/pattern-types.js';
 
 // Errors
 export { TopicSegmentError } from './errors/TopicSegmentError.js';

@@ -14,12 +14,12 @@ import type { SegmentArg } from '../topics/segment-types.js';
  *   for a `string` id) stays one token.
  * @example
  * ```ts
- * type T = SplitTokens<'decky.*.state'>; //=> ["decky", "*", "state"]
+ * type T = _SplitTokens<'decky.*.state'>; //=> ["decky", "*", "state"]
  * ```
- * @public
+ * @internal
  */
-export type SplitTokens<S extends string> = S extends `${infer Head}.${infer Rest}`
-  ? [Head, ...SplitTokens<Rest>]
+export type _SplitTokens<S extends string> = S extends `${infer Head}.${infer Rest}`
+  ? [Head, ..._SplitTokens<Rest>]
   : [S];
 
 /**
@@ -29,12 +29,12 @@ export type SplitTokens<S extends string> = S extends `${infer Head}.${infer Res
  *
  * @example
  * ```ts
- * type A = TokenMatches<'*', 'd-42'>;     //=> true
- * type B = TokenMatches<'state', string>; //=> boolean
+ * type A = _TokenMatches<'*', 'd-42'>;     //=> true
+ * type B = _TokenMatches<'state', string>; //=> boolean
  * ```
- * @public
+ * @internal
  */
-export type TokenMatches<PatternToken extends string, TopicToken extends string> = PatternToken extends '*'
+export type _TokenMatches<PatternToken extends string, TopicToken extends string> = PatternToken extends '*'
   ? TopicToken extends ''
     ? false
     : true
@@ -64,21 +64,21 @@ export type TokenMatches<PatternToken extends string, TopicToken extends string>
 export type Matches<Pattern extends string, Topic extends string> = string extends Topic
   ? // A topic known only as `string` may be anything: the pattern itself matches, so the verdict is never
     // `false`; and a leading `>` matches every string, the empty one included.
-    SplitTokens<Pattern>[0] extends '>'
+    _SplitTokens<Pattern>[0] extends '>'
     ? true
     : boolean
-  : MatchTokens<SplitTokens<Pattern>, SplitTokens<Topic>>;
+  : _MatchTokens<_SplitTokens<Pattern>, _SplitTokens<Topic>>;
 
 /**
  * The token walk behind {@link Matches}, over token tuples.
  *
  * @example
  * ```ts
- * type A = MatchTokens<['a', '>'], ['a', 'b', 'c']>; //=> true
+ * type A = _MatchTokens<['a', '>'], ['a', 'b', 'c']>; //=> true
  * ```
- * @public
+ * @internal
  */
-export type MatchTokens<
+export type _MatchTokens<
   PatternTokens extends readonly string[],
   TopicTokens extends readonly string[],
   Verdict extends boolean = true,
@@ -88,10 +88,10 @@ export type MatchTokens<
       ? Verdict
       : false
     : TopicTokens extends readonly [infer TopicHead extends string, ...infer TopicRest extends string[]]
-      ? TokenMatches<Head, TopicHead> extends infer Token extends boolean
+      ? _TokenMatches<Head, TopicHead> extends infer Token extends boolean
         ? [Token] extends [false]
           ? false
-          : MatchTokens<Rest, TopicRest, [Token] extends [true] ? Verdict : boolean>
+          : _MatchTokens<Rest, TopicRest, [Token] extends [true] ? Verdict : boolean>
         : never
       : false
   : TopicTokens extends readonly []

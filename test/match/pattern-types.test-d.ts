@@ -2,49 +2,49 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type {
   DECKY_STATE,
   JoinTokens,
-  MatchTokens,
+  _MatchTokens,
   Matches,
   PatternTokensArg,
-  SplitTokens,
-  TokenMatches,
+  _SplitTokens,
+  _TokenMatches,
   InvalidSegment,
 } from '../../src/index';
 import type { DIVERGENT_GROUP, EDGE_CASE_ROWS, SOURCE_GROUPS } from '../support/matching-cases';
 
-describe('SplitTokens', () => {
+describe('_SplitTokens', () => {
   it('should split on every dot', () => {
-    expectTypeOf<SplitTokens<'decky.*.state'>>().toEqualTypeOf<['decky', '*', 'state']>();
-    expectTypeOf<SplitTokens<'a'>>().toEqualTypeOf<['a']>();
+    expectTypeOf<_SplitTokens<'decky.*.state'>>().toEqualTypeOf<['decky', '*', 'state']>();
+    expectTypeOf<_SplitTokens<'a'>>().toEqualTypeOf<['a']>();
   });
 
   it('should keep empty tokens, as Python str.split does', () => {
-    expectTypeOf<SplitTokens<''>>().toEqualTypeOf<['']>();
-    expectTypeOf<SplitTokens<'.'>>().toEqualTypeOf<['', '']>();
-    expectTypeOf<SplitTokens<'a.'>>().toEqualTypeOf<['a', '']>();
-    expectTypeOf<SplitTokens<'a..b'>>().toEqualTypeOf<['a', '', 'b']>();
+    expectTypeOf<_SplitTokens<''>>().toEqualTypeOf<['']>();
+    expectTypeOf<_SplitTokens<'.'>>().toEqualTypeOf<['', '']>();
+    expectTypeOf<_SplitTokens<'a.'>>().toEqualTypeOf<['a', '']>();
+    expectTypeOf<_SplitTokens<'a..b'>>().toEqualTypeOf<['a', '', 'b']>();
   });
 
   it('should keep a token typed string as one token', () => {
-    expectTypeOf<SplitTokens<`decky.${string}.state`>>().toEqualTypeOf<['decky', string, 'state']>();
+    expectTypeOf<_SplitTokens<`decky.${string}.state`>>().toEqualTypeOf<['decky', string, 'state']>();
   });
 });
 
-describe('TokenMatches', () => {
+describe('_TokenMatches', () => {
   it('should follow the examples of its documentation', () => {
-    expectTypeOf<TokenMatches<'*', 'd-42'>>().toEqualTypeOf<true>();
-    expectTypeOf<TokenMatches<'state', string>>().toEqualTypeOf<boolean>();
+    expectTypeOf<_TokenMatches<'*', 'd-42'>>().toEqualTypeOf<true>();
+    expectTypeOf<_TokenMatches<'state', string>>().toEqualTypeOf<boolean>();
   });
 
   it('should refuse an empty topic token for `*`', () => {
-    expectTypeOf<TokenMatches<'*', ''>>().toEqualTypeOf<false>();
+    expectTypeOf<_TokenMatches<'*', ''>>().toEqualTypeOf<false>();
   });
 
   it('should compare literal tokens exactly, the empty token included', () => {
-    expectTypeOf<TokenMatches<'state', 'state'>>().toEqualTypeOf<true>();
-    expectTypeOf<TokenMatches<'state', 'status'>>().toEqualTypeOf<false>();
-    expectTypeOf<TokenMatches<'state', 'State'>>().toEqualTypeOf<false>();
-    expectTypeOf<TokenMatches<'', ''>>().toEqualTypeOf<true>();
-    expectTypeOf<TokenMatches<'foo*', 'foo'>>().toEqualTypeOf<false>();
+    expectTypeOf<_TokenMatches<'state', 'state'>>().toEqualTypeOf<true>();
+    expectTypeOf<_TokenMatches<'state', 'status'>>().toEqualTypeOf<false>();
+    expectTypeOf<_TokenMatches<'state', 'State'>>().toEqualTypeOf<false>();
+    expectTypeOf<_TokenMatches<'', ''>>().toEqualTypeOf<true>();
+    expectTypeOf<_TokenMatches<'foo*', 'foo'>>().toEqualTypeOf<false>();
   });
 });
 
@@ -124,16 +124,16 @@ describe('Matches', () => {
   });
 });
 
-describe('MatchTokens', () => {
+describe('_MatchTokens', () => {
   it('should follow the example of its documentation', () => {
-    expectTypeOf<MatchTokens<['a', '>'], ['a', 'b', 'c']>>().toEqualTypeOf<true>();
+    expectTypeOf<_MatchTokens<['a', '>'], ['a', 'b', 'c']>>().toEqualTypeOf<true>();
   });
 
   it('should need equal lengths when there is no `>`', () => {
-    expectTypeOf<MatchTokens<['a', '*'], ['a', 'b']>>().toEqualTypeOf<true>();
-    expectTypeOf<MatchTokens<['a', '*'], ['a']>>().toEqualTypeOf<false>();
-    expectTypeOf<MatchTokens<['a'], ['a', 'b']>>().toEqualTypeOf<false>();
-    expectTypeOf<MatchTokens<[], []>>().toEqualTypeOf<true>();
+    expectTypeOf<_MatchTokens<['a', '*'], ['a', 'b']>>().toEqualTypeOf<true>();
+    expectTypeOf<_MatchTokens<['a', '*'], ['a']>>().toEqualTypeOf<false>();
+    expectTypeOf<_MatchTokens<['a'], ['a', 'b']>>().toEqualTypeOf<false>();
+    expectTypeOf<_MatchTokens<[], []>>().toEqualTypeOf<true>();
   });
 });
 
