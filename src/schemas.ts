@@ -9,7 +9,11 @@
 
 // Envelope
 export { BusEventSchema } from './schemas/envelope.js';
-export type { BusEvent } from './schemas/envelope.js';
+export type { BusEvent, BusEventWith, BusEventSchemaOf, BusEventSchemas } from './schemas/envelope.js';
+
+// Payloads as data
+export type { TypedPayload, PayloadRow, PayloadTable } from './schemas/typed-payload.js';
+export type { ContractPayloads } from './schemas/registry.js';
 
 // Registry and parsing
 export { EVENT_SCHEMAS } from './schemas/registry.js';
@@ -19,7 +23,22 @@ export { parseEvent, safeParseEvent, parsePayload, payloadSchemaFor } from './sc
 export { compileEventSchemas } from './schemas/compiled.js';
 export type { CompileEventSchemasReport } from './schemas/compiled.js';
 export type { ParseEventOptions, SafeParseEventResult, EventUnder } from './schemas/parse.js';
-export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor } from './schemas/types.js';
+export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor, TemplatesFor } from './schemas/types.js';
+
+// The catalogue, and the topic and pattern types the types above are written in (also exported by the root and
+// /catalogue entries)
+export { TOPIC_CATALOGUE } from './topics/catalogue.js';
+export type { _CATALOGUE_ROWS } from './topics/catalogue.js';
+export type {
+  TopicTemplate,
+  TopicTemplateEntry,
+  TemplateParamName,
+  TopicParams,
+  TopicOf,
+} from './topics/template-types.js';
+export type { Matches } from './match/pattern-types.js';
+// The steps of `Matches`: internal, exported so that the declarations above resolve.
+export type { _MatchTokens, _TokenMatches, _SplitTokens } from './match/pattern-types.js';
 export { EventValidationError } from './errors/EventValidationError.js';
 export type { EventIssue, EventValidationDetails } from './errors/EventValidationError.js';
 
@@ -80,20 +99,23 @@ export {
   TopologyMutationEventSchema,
   TopologyStatusEventSchema,
 } from './schemas/families/topology.js';
+export type {
+  TopologyMutationRef,
+  TopologyMutationEnqueuedPayload,
+  TopologyMutationApplyingPayload,
+  TopologyMutationAppliedPayload,
+  TopologyMutationFailedPayload,
+  TopologyMutationPayload,
+  TopologyStatusPayload,
+  TopologyPayloads,
+} from './schemas/families/topology.js';
 
 // decky.*
 export {
   DeckyStatePayloadSchema,
-  DeckyTrafficTcpFlowTimingPayloadSchema,
-  DeckyTrafficTcpSynFingerprintPayloadSchema,
-  DeckyTrafficSshClientBannerPayloadSchema,
-  DeckyTrafficQuicClientHelloPayloadSchema,
-  DeckyTrafficTlsSessionPayloadSchema,
-  DeckyTrafficIpv6LinkLocalLeakPayloadSchema,
-  DeckyTrafficHttpPayloadSchema,
-  DeckyTrafficPayloadSchema,
   DeckyMutateRequestPayloadSchema,
   DeckyMutationPayloadSchema,
+  DeckyServiceChangePayloadSchema,
   DeckyServiceAddedPayloadSchema,
   DeckyServiceRemovedPayloadSchema,
   DeckyServiceConfigChangedPayloadSchema,
@@ -107,6 +129,41 @@ export {
   DeckyServiceConfigChangedEventSchema,
   DeckyLifecycleEventSchema,
 } from './schemas/families/decky.js';
+export type {
+  DeckyStatePayload,
+  DeckyMutateRequestPayload,
+  DeckyMutationPayload,
+  DeckyServiceChangePayload,
+  DeckyServiceAddedPayload,
+  DeckyServiceRemovedPayload,
+  DeckyServiceConfigChangedPayload,
+  DeckyLifecyclePayload,
+  DeckyPayloads,
+} from './schemas/families/decky.js';
+
+// decky.{decky_id}.traffic, by sniffer type
+export {
+  DeckyTrafficTcpFlowTimingPayloadSchema,
+  DeckyTrafficTcpSynFingerprintPayloadSchema,
+  DeckyTrafficSshClientBannerPayloadSchema,
+  DeckyTrafficQuicClientHelloPayloadSchema,
+  DeckyTrafficTlsSessionPayloadSchema,
+  DeckyTrafficIpv6LinkLocalLeakPayloadSchema,
+  DeckyTrafficHttpPayloadSchema,
+  DeckyTrafficPayloadSchema,
+} from './schemas/families/decky-traffic.js';
+export type {
+  DeckyTrafficFlow,
+  DeckyTrafficTcpFlowTimingPayload,
+  DeckyTrafficTcpSynFingerprintPayload,
+  DeckyTrafficSshClientBannerPayload,
+  DeckyTrafficQuicClientHelloPayload,
+  DeckyTrafficTlsSessionPayload,
+  DeckyTrafficIpv6LinkLocalLeakPayload,
+  DeckyTrafficHttpPayload,
+  DeckyTrafficPayload,
+  DeckyTrafficTypedPayload,
+} from './schemas/families/decky-traffic.js';
 
 // attacker.*
 export {
@@ -124,6 +181,18 @@ export {
   AttackerSessionEndedEventSchema,
   AttackerIntelEnrichedEventSchema,
   AttackerObservationEventSchema,
+  AttackerFingerprintedEventSchema,
+} from './schemas/families/attacker.js';
+export type {
+  AttackerObservedPayload,
+  AttackerScoredPayload,
+  AttackerFingerprintRotatedPayload,
+  AttackerSessionStartedPayload,
+  AttackerSessionCommand,
+  AttackerSessionEndedPayload,
+  AttackerIntelEnrichedPayload,
+  AttackerObservationPayload,
+  AttackerPayloads,
 } from './schemas/families/attacker.js';
 
 // attacker.fingerprinted, by probe kind
@@ -136,7 +205,19 @@ export {
   AttackerFingerprintedIcmpErrorPayloadSchema,
   AttackerFingerprintedIcmp6ErrorPayloadSchema,
   AttackerFingerprintedPayloadSchema,
-  AttackerFingerprintedEventSchema,
+} from './schemas/families/fingerprint.js';
+export type {
+  AttackerFingerprintedPortFields,
+  AttackerFingerprintedObservedFields,
+  AttackerFingerprintedJarmPayload,
+  AttackerFingerprintedHasshPayload,
+  AttackerFingerprintedTcpfpPayload,
+  AttackerFingerprintedTlsCertificatePayload,
+  AttackerFingerprintedIpv6LeakPayload,
+  AttackerFingerprintedIcmpErrorPayload,
+  AttackerFingerprintedIcmp6ErrorPayload,
+  AttackerFingerprintedPayload,
+  AttackerFingerprintedTypedPayload,
 } from './schemas/families/fingerprint.js';
 
 // identity.*
@@ -152,6 +233,14 @@ export {
   IdentityUnmergedEventSchema,
   IdentityCampaignAssignedEventSchema,
 } from './schemas/families/identity.js';
+export type {
+  IdentityFormedPayload,
+  IdentityObservationLinkedPayload,
+  IdentityMergedPayload,
+  IdentityUnmergedPayload,
+  IdentityCampaignAssignedPayload,
+  IdentityPayloads,
+} from './schemas/families/identity.js';
 
 // campaign.*
 export {
@@ -164,6 +253,13 @@ export {
   CampaignMergedEventSchema,
   CampaignUnmergedEventSchema,
 } from './schemas/families/campaign.js';
+export type {
+  CampaignFormedPayload,
+  CampaignIdentityAssignedPayload,
+  CampaignMergedPayload,
+  CampaignUnmergedPayload,
+  CampaignPayloads,
+} from './schemas/families/campaign.js';
 
 // system.*
 export {
@@ -174,6 +270,7 @@ export {
   SystemLogLineEventSchema,
   SystemLogEventSchema,
   SystemBusHealthPayloadSchema,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still exported, so existing imports keep working
   SystemRealismSchema,
   SystemWorkerHealthPayloadSchema,
   SystemWorkerControlPayloadSchema,
@@ -183,6 +280,17 @@ export {
   SystemWorkerControlEventSchema,
   SystemWebhookSubscriptionsChangedEventSchema,
 } from './schemas/families/system.js';
+export type {
+  SystemLogBatchPayload,
+  SystemLogLinePayload,
+  SystemLogPayload,
+  SystemBusHealthPayload,
+  SystemRealism,
+  SystemWorkerHealthPayload,
+  SystemWorkerControlPayload,
+  SystemWebhookSubscriptionsChangedPayload,
+  SystemPayloads,
+} from './schemas/families/system.js';
 
 // credential.*
 export {
@@ -191,6 +299,11 @@ export {
   CredentialCapturedEventSchema,
   CredentialReuseDetectedEventSchema,
 } from './schemas/families/credential.js';
+export type {
+  CredentialCapturedPayload,
+  CredentialReuseDetectedPayload,
+  CredentialPayloads,
+} from './schemas/families/credential.js';
 
 // attribution.*
 export {
@@ -198,6 +311,11 @@ export {
   AttributionProfileMultiActorSuspectedPayloadSchema,
   AttributionProfileStateChangedEventSchema,
   AttributionProfileMultiActorSuspectedEventSchema,
+} from './schemas/families/attribution.js';
+export type {
+  AttributionProfileStateChangedPayload,
+  AttributionProfileMultiActorSuspectedPayload,
+  AttributionPayloads,
 } from './schemas/families/attribution.js';
 
 // orchestrator.*
@@ -209,6 +327,14 @@ export {
   OrchestratorFileEventSchema,
   OrchestratorEmailEventSchema,
 } from './schemas/families/orchestrator.js';
+export type {
+  OrchestratorOutcome,
+  OrchestratorDeckyAction,
+  OrchestratorTrafficPayload,
+  OrchestratorFilePayload,
+  OrchestratorEmailPayload,
+  OrchestratorPayloads,
+} from './schemas/families/orchestrator.js';
 
 // canary.*
 export {
@@ -219,6 +345,15 @@ export {
   CanaryTriggeredEventSchema,
   CanaryRevokedEventSchema,
 } from './schemas/families/canary.js';
+export type {
+  CanaryPlacement,
+  CanaryPlacedPayload,
+  CanaryTriggeredPayload,
+  CanaryRevokedByWorkerPayload,
+  CanaryRevokedByPlanterPayload,
+  CanaryRevokedPayload,
+  CanaryPayloads,
+} from './schemas/families/canary.js';
 
 // email.* and smtp.*
 export {
@@ -227,6 +362,7 @@ export {
   EmailReceivedEventSchema,
   SmtpProbePendingEventSchema,
 } from './schemas/families/mail.js';
+export type { EmailReceivedPayload, SmtpProbePendingPayload, MailPayloads } from './schemas/families/mail.js';
 
 // ttp.*
 export {
@@ -242,4 +378,18 @@ export {
   TtpRuleSuppressedEventSchema,
   TtpRuleReloadedEventSchema,
   TtpRuleStateEventSchema,
+} from './schemas/families/ttp.js';
+export type {
+  TtpTagging,
+  TtpTaggedPayload,
+  TtpRuleFiredBarePayload,
+  TtpRuleFiredPayload,
+  TtpRuleSuppressedPayload,
+  TtpRuleLoadedPayload,
+  TtpRuleDeletedPayload,
+  TtpRuleReloadedPayload,
+  TtpRuleStateSetPayload,
+  TtpRuleStateRevertedPayload,
+  TtpRuleStatePayload,
+  TtpPayloads,
 } from './schemas/families/ttp.js';

@@ -46,6 +46,18 @@ export function _listOf<Item extends z.core.SomeType>(item: Item): z.ZodMiniArra
  *
  * @internal
  */
-export function _recordOf<Value extends z.core.SomeType>(value: Value) {
+export function _recordOf<Value extends z.core.SomeType>(value: Value): _RecordSchema<Value> {
   return _firstBadItemOnly(z.catchall(z.object({}), value));
 }
+
+/**
+ * What {@link _recordOf} returns: an object schema with no known key, whose
+ * every value follows `Value`.
+ *
+ * @internal
+ */
+export type _RecordSchema<Value extends z.core.SomeType> = z.ZodMiniObject<
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- zod's own shape type for `z.object({})`, spelled as zod infers it so that outputs stay the same
+  {},
+  z.core.$catchall<Value>
+>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { _listOf, _recordOf } from './bounded.js';
+import { _listOf, _recordOf, type _RecordSchema } from './bounded.js';
 
 /**
  * A field that producers send either as a value or as that value JSON-encoded
@@ -9,7 +9,7 @@ import { _listOf, _recordOf } from './bounded.js';
  *
  * @internal
  */
-export function _jsonEncoded<Inner extends z.ZodMiniType>(inner: Inner) {
+export function _jsonEncoded<Inner extends z.ZodMiniType>(inner: Inner): z.ZodMiniPipe<z.ZodMiniTransform, Inner> {
   const schema = z.pipe(
     z.transform((value: unknown, context) => {
       if (typeof value !== 'string') return value;
@@ -37,10 +37,10 @@ export function _isJsonEncoded(schema: z.core.$ZodType): boolean {
 }
 
 /** Any JSON object: the free-form fields (`service_config`, orchestrator `payload`, `errors`). @internal */
-export const _anyObject = _recordOf(z.unknown());
+export const _anyObject: _RecordSchema<z.ZodMiniUnknown> = _recordOf(z.unknown());
 
 /** A list of strings. @internal */
-export const _strings = _listOf(z.string());
+export const _strings: z.ZodMiniArray<z.ZodMiniString> = _listOf(z.string());
 
 /** `str | None` in Python: the key is always present, the value may be null. @internal */
-export const _nullableString = z.nullable(z.string());
+export const _nullableString: z.ZodMiniNullable<z.ZodMiniString> = z.nullable(z.string());

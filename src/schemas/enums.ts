@@ -1,7 +1,9 @@
 /**
  * The closed value sets of the DECNET contract (CONTRACT 3.4), each as a frozen
  * tuple constant and a union type. Schemas build their enums from these, so a
- * value set is written once.
+ * value set is written once. Each tuple's type is spelled beside its value, as
+ * `isolatedDeclarations` asks; the compiler checks that the two agree, in
+ * order.
  *
  * @packageDocumentation
  */
@@ -16,7 +18,15 @@ import { WORKER_CONTROL_START, WORKER_CONTROL_STOP } from '../topics/leaves/syst
  * ```
  * @public
  */
-export const MUTATION_TRIGGERS = Object.freeze([
+export const MUTATION_TRIGGERS: readonly [
+  'creation',
+  'retirement',
+  'scheduled',
+  'operator',
+  'behavioral',
+  'healer',
+  'federation',
+] = /* @__PURE__ */ Object.freeze([
   'creation',
   'retirement',
   'scheduled',
@@ -43,7 +53,16 @@ export type MutationTrigger = (typeof MUTATION_TRIGGERS)[number];
  * ```
  * @public
  */
-export const TOPOLOGY_MUTATION_OPS = Object.freeze([
+export const TOPOLOGY_MUTATION_OPS: readonly [
+  'add_lan',
+  'remove_lan',
+  'add_decky',
+  'attach_decky',
+  'detach_decky',
+  'remove_decky',
+  'update_decky',
+  'update_lan',
+] = /* @__PURE__ */ Object.freeze([
   'add_lan',
   'remove_lan',
   'add_decky',
@@ -71,7 +90,15 @@ export type TopologyMutationOp = (typeof TOPOLOGY_MUTATION_OPS)[number];
  * ```
  * @public
  */
-export const TOPOLOGY_STATUSES = Object.freeze([
+export const TOPOLOGY_STATUSES: readonly [
+  'pending',
+  'deploying',
+  'active',
+  'degraded',
+  'failed',
+  'tearing_down',
+  'torn_down',
+] = /* @__PURE__ */ Object.freeze([
   'pending',
   'deploying',
   'active',
@@ -98,7 +125,8 @@ export type TopologyStatus = (typeof TOPOLOGY_STATUSES)[number];
  * ```
  * @public
  */
-export const FLEET_DECKY_STATES = Object.freeze(['running', 'degraded', 'failed', 'torn_down'] as const);
+export const FLEET_DECKY_STATES: readonly ['running', 'degraded', 'failed', 'torn_down'] =
+  /* @__PURE__ */ Object.freeze(['running', 'degraded', 'failed', 'torn_down'] as const);
 /**
  * One of {@link FLEET_DECKY_STATES}.
  * @example
@@ -117,7 +145,11 @@ export type FleetDeckyState = (typeof FLEET_DECKY_STATES)[number];
  * ```
  * @public
  */
-export const FLEET_TRANSITIONS = Object.freeze(['inserted', 'deleted', 'state_changed'] as const);
+export const FLEET_TRANSITIONS: readonly ['inserted', 'deleted', 'state_changed'] = /* @__PURE__ */ Object.freeze([
+  'inserted',
+  'deleted',
+  'state_changed',
+] as const);
 /**
  * One of {@link FLEET_TRANSITIONS}.
  * @example
@@ -136,7 +168,10 @@ export type FleetTransition = (typeof FLEET_TRANSITIONS)[number];
  * ```
  * @public
  */
-export const LIFECYCLE_OPERATIONS = Object.freeze(['deploy', 'mutate'] as const);
+export const LIFECYCLE_OPERATIONS: readonly ['deploy', 'mutate'] = /* @__PURE__ */ Object.freeze([
+  'deploy',
+  'mutate',
+] as const);
 /**
  * One of {@link LIFECYCLE_OPERATIONS}.
  * @example
@@ -155,7 +190,9 @@ export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
  * ```
  * @public
  */
-export const LIFECYCLE_STATUSES = Object.freeze(['pending', 'running', 'succeeded', 'failed'] as const);
+export const LIFECYCLE_STATUSES: readonly ['pending', 'running', 'succeeded', 'failed'] = /* @__PURE__ */ Object.freeze(
+  ['pending', 'running', 'succeeded', 'failed'] as const,
+);
 /**
  * One of {@link LIFECYCLE_STATUSES}.
  * @example
@@ -174,13 +211,8 @@ export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
  * ```
  * @public
  */
-export const ATTRIBUTION_STATES = Object.freeze([
-  'unknown',
-  'stable',
-  'drifting',
-  'conflicted',
-  'multi_actor',
-] as const);
+export const ATTRIBUTION_STATES: readonly ['unknown', 'stable', 'drifting', 'conflicted', 'multi_actor'] =
+  /* @__PURE__ */ Object.freeze(['unknown', 'stable', 'drifting', 'conflicted', 'multi_actor'] as const);
 /**
  * One of {@link ATTRIBUTION_STATES}.
  * @example
@@ -199,7 +231,15 @@ export type AttributionState = (typeof ATTRIBUTION_STATES)[number];
  * ```
  * @public
  */
-export const FINGERPRINT_KINDS = Object.freeze([
+export const FINGERPRINT_KINDS: readonly [
+  'jarm',
+  'hassh',
+  'tcpfp',
+  'tls_certificate',
+  'ipv6_leak',
+  'icmp_error',
+  'icmp6_error',
+] = /* @__PURE__ */ Object.freeze([
   'jarm',
   'hassh',
   'tcpfp',
@@ -226,7 +266,11 @@ export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
  * ```
  * @public
  */
-export const ROTATING_PROBE_TYPES = Object.freeze(['jarm', 'hassh', 'tcpfp'] as const);
+export const ROTATING_PROBE_TYPES: readonly ['jarm', 'hassh', 'tcpfp'] = /* @__PURE__ */ Object.freeze([
+  'jarm',
+  'hassh',
+  'tcpfp',
+] as const);
 /**
  * One of {@link ROTATING_PROBE_TYPES}.
  * @example
@@ -245,7 +289,8 @@ export type RotatingProbeType = (typeof ROTATING_PROBE_TYPES)[number];
  * ```
  * @public
  */
-export const IPV6_IID_KINDS = Object.freeze(['eui64', 'stable_privacy', 'temporary', 'unknown'] as const);
+export const IPV6_IID_KINDS: readonly ['eui64', 'stable_privacy', 'temporary', 'unknown'] =
+  /* @__PURE__ */ Object.freeze(['eui64', 'stable_privacy', 'temporary', 'unknown'] as const);
 /**
  * One of {@link IPV6_IID_KINDS}.
  * @example
@@ -264,13 +309,8 @@ export type Ipv6IidKind = (typeof IPV6_IID_KINDS)[number];
  * ```
  * @public
  */
-export const IPV6_LEAK_VECTORS = Object.freeze([
-  'passive_ndp',
-  'passive_mdns',
-  'passive_tcp',
-  'active_ns',
-  'active_echo',
-] as const);
+export const IPV6_LEAK_VECTORS: readonly ['passive_ndp', 'passive_mdns', 'passive_tcp', 'active_ns', 'active_echo'] =
+  /* @__PURE__ */ Object.freeze(['passive_ndp', 'passive_mdns', 'passive_tcp', 'active_ns', 'active_echo'] as const);
 /**
  * One of {@link IPV6_LEAK_VECTORS}.
  * @example
@@ -289,7 +329,12 @@ export type Ipv6LeakVector = (typeof IPV6_LEAK_VECTORS)[number];
  * ```
  * @public
  */
-export const INTEL_VERDICTS = Object.freeze(['malicious', 'suspicious', 'benign', 'unknown'] as const);
+export const INTEL_VERDICTS: readonly ['malicious', 'suspicious', 'benign', 'unknown'] = /* @__PURE__ */ Object.freeze([
+  'malicious',
+  'suspicious',
+  'benign',
+  'unknown',
+] as const);
 /**
  * One of {@link INTEL_VERDICTS}.
  * @example
@@ -308,7 +353,9 @@ export type IntelVerdict = (typeof INTEL_VERDICTS)[number];
  * ```
  * @public
  */
-export const INTEL_PROVIDERS = Object.freeze(['greynoise', 'abuseipdb', 'feodo', 'threatfox'] as const);
+export const INTEL_PROVIDERS: readonly ['greynoise', 'abuseipdb', 'feodo', 'threatfox'] = /* @__PURE__ */ Object.freeze(
+  ['greynoise', 'abuseipdb', 'feodo', 'threatfox'] as const,
+);
 /**
  * One of {@link INTEL_PROVIDERS}.
  * @example
@@ -327,7 +374,11 @@ export type IntelProvider = (typeof INTEL_PROVIDERS)[number];
  * ```
  * @public
  */
-export const TTP_RULE_STATES = Object.freeze(['enabled', 'disabled', 'clipped'] as const);
+export const TTP_RULE_STATES: readonly ['enabled', 'disabled', 'clipped'] = /* @__PURE__ */ Object.freeze([
+  'enabled',
+  'disabled',
+  'clipped',
+] as const);
 /**
  * One of {@link TTP_RULE_STATES}.
  * @example
@@ -346,7 +397,10 @@ export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
  * ```
  * @public
  */
-export const CONTROL_ACTIONS = /* @__PURE__ */ Object.freeze([WORKER_CONTROL_STOP, WORKER_CONTROL_START] as const);
+export const CONTROL_ACTIONS: readonly ['stop', 'start'] = /* @__PURE__ */ Object.freeze([
+  WORKER_CONTROL_STOP,
+  WORKER_CONTROL_START,
+] as const);
 /**
  * One of {@link CONTROL_ACTIONS}.
  * @example
@@ -366,7 +420,27 @@ export type ControlAction = (typeof CONTROL_ACTIONS)[number];
  * ```
  * @public
  */
-export const KNOWN_WORKERS = Object.freeze([
+export const KNOWN_WORKERS: readonly [
+  'api',
+  'collector',
+  'profiler',
+  'sniffer',
+  'prober',
+  'mutator',
+  'reconciler',
+  'reuse-correlator',
+  'attribution',
+  'enrich',
+  'clusterer',
+  'campaign-clusterer',
+  'ttp',
+  'webhook',
+  'orchestrator',
+  'agent',
+  'forwarder',
+  'updater',
+  'bus',
+] = /* @__PURE__ */ Object.freeze([
   'api',
   'collector',
   'profiler',
@@ -405,7 +479,17 @@ export type WorkerName = (typeof KNOWN_WORKERS)[number] | (string & {});
  * ```
  * @public
  */
-export const SNIFFER_TRAFFIC_TYPES = Object.freeze([
+export const SNIFFER_TRAFFIC_TYPES: readonly [
+  'tls_session',
+  'tcp_flow_timing',
+  'tcp_syn_fingerprint',
+  'ssh_client_banner',
+  'quic_client_hello',
+  'http_request_fingerprint',
+  'http2_settings',
+  'http3_settings',
+  'ipv6_link_local_leak',
+] = /* @__PURE__ */ Object.freeze([
   'tls_session',
   'tcp_flow_timing',
   'tcp_syn_fingerprint',

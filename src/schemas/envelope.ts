@@ -1,6 +1,14 @@
+/**
+ * The envelope of the bus frame (`decnet/bus/base.py::Event.to_dict()`), and
+ * the types of the whole-event schemas built around it.
+ *
+ * @packageDocumentation
+ */
 import * as z from 'zod/mini';
 import { _loneSurrogateIndex } from '../internal/surrogates.js';
 import { _anyObject } from './codecs.js';
+import { _exactly } from './exactly.js';
+import type { TypedPayload } from './typed-payload.js';
 
 /** The envelope fields every event schema shares; `type` and `payload` vary by topic. @internal */
 const _ENVELOPE_FIELDS = {
@@ -18,6 +26,75 @@ const _ENVELOPE_FIELDS = {
 };
 
 /**
+ * A bus event whose `type` and `payload` are those of `Variant` (a
+ * {@link TypedPayload}, or a union of them, which gives a union of events):
+ * what a whole-event schema outputs.
+ *
+ * @example
+ * ```ts
+ * type Scored = BusEventWith<TypedPayload<'scored', AttackerScoredPayload>>;
+ * declare const ev: Scored;
+ * ev.payload.event_count; // number
+ * ```
+ * @public
+ */
+export type BusEventWith<Variant> =
+  Variant extends TypedPayload<infer Type, infer Payload>
+    ? {
+        /** Keys a producer adds to the envelope are kept. */
+        [key: string]: unknown;
+        /** `EVENT_SCHEMA_VERSION`: 1 for every event of this contract. */
+        v: 1;
+        /** The event's id: `uuid4().hex`. */
+        id: string;
+        /** The subject the event was published on. */
+        topic: string;
+        /** The publisher's short discriminator; `""` when none was given. */
+        type: Type;
+        /** Epoch seconds, as a float. */
+        ts: number;
+        /** The publisher's dictionary. */
+        payload: Payload;
+      }
+    : never;
+
+/**
+ * The schema of a whole bus event whose type and payload are those of
+ * `Variant`.
+ * @example
+ * ```ts
+ * declare const schema: BusEventSchemaOf<TypedPayload<'scored', AttackerScoredPayload>>;
+ * schema.safeParse(input).success;
+ * ```
+ * @public
+ */
+export type BusEventSchemaOf<Variant> = z.ZodMiniType<BusEventWith<Variant>>;
+
+/**
+ * The whole-event schemas of some templates, by template.
+ * @example
+ * ```ts
+ * declare const schemas: BusEventSchemas<CredentialPayloads>;
+ * schemas['credential.captured'].safeParse(input).success;
+ * ```
+ * @public
+ */
+export type BusEventSchemas<Payloads> = {
+  readonly [Template in keyof Payloads]: BusEventSchemaOf<Payloads[Template]>;
+};
+
+/**
+ * Any event on the bus, as {@link BusEventSchema} outputs it.
+ * @example
+ * ```ts
+ * declare const ev: BusEvent;
+ * ev.topic; // string
+ * ```
+ * @public
+ */
+export type BusEvent = BusEventWith<TypedPayload<string, Record<string, unknown>>>;
+
+/**
  * The envelope every DECNET bus event travels in (`decnet/bus/base.py::Event`):
  * schema version `v` (always 1), a 32-hex `id`, the `topic`, the publisher's
  * `type`, the epoch-seconds `ts`, and the `payload` object. Unknown envelope
@@ -31,27 +108,39 @@ const _ENVELOPE_FIELDS = {
  * ```
  * @public
  */
-export const BusEventSchema = _eventSchema(
-  /** The publisher's short discriminator; `""` when none was given. */
-  z.string(),
-  /** The publisher's dictionary. */
-  _anyObject,
-);
+export const BusEventSchema: z.ZodMiniType<BusEvent> = _exactly<BusEvent>()(_busEventObject(z.string(), _anyObject));
 
-/** The output of {@link BusEventSchema}. @public */
-export type BusEvent = z.infer<typeof BusEventSchema>;
+/** The zod object of a bus event with this `type` and `payload` schema. @internal */
+export type _EventObject<Type extends z.ZodMiniType<string>, Payload extends z.ZodMiniType> = z.ZodMiniObject<
+  {
+    v: z.ZodMiniLiteral<1>;
+    id: z.ZodMiniString;
+    topic: z.ZodMiniString;
+    type: Type;
+    ts: z.ZodMiniNumber;
+    payload: Payload;
+  },
+  z.core.$loose
+>;
+
+/** The bus envelope around a type and a payload schema, in the order of `Event.to_dict()`. @internal */
+export function _busEventObject<Type extends z.ZodMiniType<string>, Payload extends z.ZodMiniType>(
+  type: Type,
+  payload: Payload,
+): _EventObject<Type, Payload> {
+  const { v, id, topic, ts } = _ENVELOPE_FIELDS;
+  return z.looseObject({ v, id, topic, type, ts, payload });
+}
 
 /**
- * Builds the schema of a whole event whose `type` and `payload` are known:
- * the envelope of {@link BusEventSchema} with those two fields narrowed.
+ * The schema of a whole bus event with this `type` and `payload`: the
+ * envelope of {@link BusEventSchema} with those two fields narrowed.
  *
  * @internal
  */
-export function _eventSchema<Type extends z.ZodMiniType<string>, Payload extends z.ZodMiniType>(
-  type: Type,
-  payload: Payload,
-) {
-  // In the order of `Event.to_dict()`: v, id, topic, type, ts, payload.
-  const { v, id, topic, ts } = _ENVELOPE_FIELDS;
-  return z.looseObject({ v, id, topic, type, ts, payload });
+export function _eventSchema<Type extends string, Payload>(
+  type: z.ZodMiniType<Type>,
+  payload: z.ZodMiniType<Payload>,
+): BusEventSchemaOf<TypedPayload<Type, Payload>> {
+  return _busEventObject(type, payload) as z.ZodMiniType as BusEventSchemaOf<TypedPayload<Type, Payload>>;
 }

@@ -5,7 +5,7 @@ import type { TopicTemplate } from '../topics/template-types.js';
 import { BusEventSchema } from './envelope.js';
 import { _check } from './check.js';
 import { _eventIssue, _eventIssues, _received, _UNREADABLE, _UNREADABLE_ISSUE } from './issues.js';
-import { EVENT_SCHEMAS } from './registry.js';
+import { _PAYLOADS, EVENT_SCHEMAS } from './registry.js';
 import type { ParsedEvent, UnknownEvent } from './types.js';
 
 /**
@@ -212,29 +212,18 @@ function _outsideContract(topic: string | undefined, value: unknown = topic): Ev
 export function payloadSchemaFor(topic: string, type?: string): z.ZodMiniType | undefined {
   const parsed = parseTopic(topic);
   if (parsed === null) return undefined;
-  return _payloadOf(EVENT_SCHEMAS[parsed.template], type);
+  const rows: readonly _AnyPayloadRow[] = _PAYLOADS[parsed.template];
+  // Without a type, only a template with a single shape has an answer.
+  if (type === undefined) return rows.length === 1 ? rows[0]?.schema : undefined;
+  // Called from JavaScript with anything: a type that is not text is no type any row publishes.
+  if (typeof type !== 'string') return undefined;
+  const typed = rows.find((row) => 'types' in row && row.types.includes(type));
+  return (typed ?? rows.find((row) => !('types' in row)))?.schema;
 }
 
-/** @internal The payload schema inside an event schema, choosing a union's branch by `type`. */
-function _payloadOf(schema: AnySchema, type: string | undefined): z.ZodMiniType | undefined {
-  const def = schema._zod.def;
-  if (def.type === 'object') {
-    const shape = (def as z.core.$ZodObjectDef).shape;
-    const typeSchema = shape['type'];
-    if (type !== undefined && typeSchema !== undefined && !z.safeParse(typeSchema, type).success) return undefined;
-    return shape['payload'] as z.ZodMiniType | undefined;
-  }
-  // A schema that prepares its input first (system.log picks its shape by `type`) holds the shapes after the pipe.
-  if (def.type === 'pipe') return _payloadOf((def as z.core.$ZodPipeDef).out as AnySchema, type);
-  // Events whose payload depends on `type` are unions of event shapes: without a type there is no answer.
-  if (def.type === 'union' && type !== undefined) {
-    for (const option of (def as z.core.$ZodUnionDef).options) {
-      const found = _payloadOf(option as AnySchema, type);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
+/** A payload row of any template, as {@link payloadSchemaFor} reads it. @internal */
+type _AnyPayloadRow =
+  { readonly types: readonly string[]; readonly schema: z.ZodMiniType } | { readonly schema: z.ZodMiniType };
 
 /**
  * The `topic` of an input that looks like an envelope, if it has one;

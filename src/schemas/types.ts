@@ -4,11 +4,10 @@
  *
  * @packageDocumentation
  */
-import type * as z from 'zod/mini';
 import type { Matches } from '../match/pattern-types.js';
 import type { TopicOf, TopicParams, TopicTemplate } from '../topics/template-types.js';
-import type { BusEvent } from './envelope.js';
-import type { EVENT_SCHEMAS } from './registry.js';
+import type { BusEvent, BusEventWith } from './envelope.js';
+import type { ContractPayloads } from './registry.js';
 
 /**
  * A parsed event of one template: the envelope and payload as its schema
@@ -24,7 +23,7 @@ import type { EVENT_SCHEMAS } from './registry.js';
  * @public
  */
 export type EventOf<Template extends TopicTemplate> = Template extends TopicTemplate
-  ? z.output<(typeof EVENT_SCHEMAS)[Template]> & {
+  ? BusEventWith<ContractPayloads[Template]> & {
       readonly template: Template;
       readonly params: TopicParams<Template>;
       readonly topic: TopicOf<Template>;
@@ -40,7 +39,7 @@ export type EventOf<Template extends TopicTemplate> = Template extends TopicTemp
  * ```
  * @public
  */
-export type PayloadOf<Template extends TopicTemplate> = EventOf<Template>['payload'];
+export type PayloadOf<Template extends TopicTemplate> = ContractPayloads[Template]['payload'];
 
 /**
  * Every event of the contract, discriminated by `template`.
@@ -68,8 +67,34 @@ export type ParsedEvent = EventOf<TopicTemplate>;
 export type UnknownEvent = BusEvent & { readonly template: null; readonly params: Readonly<Record<string, never>> };
 
 /**
+ * The templates whose topics a subscription on `Pattern` may receive: those
+ * {@link Matches} does not rule out. Patterns with a literal first token are
+ * matched against that family's templates only, which spares the compiler the
+ * other forty-odd (every template starts with a literal root).
+ *
+ * @example
+ * ```ts
+ * type T = TemplatesFor<'decky.*.state'>; // "decky.{decky_id}.state"
+ * ```
+ * @public
+ */
+export type TemplatesFor<Pattern extends string> = (
+  Pattern extends `${infer Root}.${string}` ? Root : Pattern
+) extends infer Root extends string
+  ? (
+      Root extends '*' | '>' ? TopicTemplate : Extract<TopicTemplate, `${Root}.${string}` | Root>
+    ) extends infer Candidate
+    ? Candidate extends TopicTemplate
+      ? Matches<Pattern, TopicOf<Candidate>> extends false
+        ? never
+        : Candidate
+      : never
+    : never
+  : never;
+
+/**
  * The events a subscription on `Pattern` can receive: the union of
- * {@link EventOf} over every template whose topics `Pattern` may match.
+ * {@link EventOf} over the {@link TemplatesFor} the pattern.
  *
  * @example
  * ```ts
@@ -78,23 +103,4 @@ export type UnknownEvent = BusEvent & { readonly template: null; readonly params
  * ```
  * @public
  */
-export type EventFor<Pattern extends string> = {
-  [Template in _CandidateTemplates<Pattern>]: Matches<Pattern, TopicOf<Template>> extends false
-    ? never
-    : EventOf<Template>;
-}[_CandidateTemplates<Pattern>];
-
-/** The first token of a pattern. @internal */
-type _FirstToken<Pattern extends string> = Pattern extends `${infer Head}.${string}` ? Head : Pattern;
-
-/**
- * The templates worth matching against a pattern: those of its family when the
- * pattern starts with a literal root, which spares the compiler matching the
- * other forty-odd templates (every template starts with a literal root).
- *
- * @internal
- */
-type _CandidateTemplates<Pattern extends string> =
-  _FirstToken<Pattern> extends '*' | '>'
-    ? TopicTemplate
-    : Extract<TopicTemplate, `${_FirstToken<Pattern>}.${string}` | _FirstToken<Pattern>>;
+export type EventFor<Pattern extends string> = EventOf<TemplatesFor<Pattern>>;

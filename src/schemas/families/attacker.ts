@@ -8,142 +8,329 @@
 import * as z from 'zod/mini';
 import { _listOf } from '../bounded.js';
 import { _nullableString, _strings } from '../codecs.js';
-import { INTEL_VERDICTS, ROTATING_PROBE_TYPES } from '../enums.js';
-import { _eventSchema } from '../envelope.js';
-import { AttackerFingerprintedEventSchema } from './fingerprint.js';
+import { INTEL_VERDICTS, type IntelVerdict, ROTATING_PROBE_TYPES, type RotatingProbeType } from '../enums.js';
+import type { BusEventSchemaOf, BusEventSchemas } from '../envelope.js';
+import { _busEventSchemas } from '../event-schemas.js';
+import { _rowsByType } from '../rows-by-type.js';
+import { _exactly } from '../exactly.js';
+import type { PayloadTable, TypedPayload } from '../typed-payload.js';
+import { _FINGERPRINT_ROWS, type AttackerFingerprintedTypedPayload } from './fingerprint.js';
 
 /**
  * Payload of `attacker.observed`: the first sighting of an attacker IP by one
- * correlator process (`first_seen` is an ISO timestamp).
+ * correlator process.
+ * @example
+ * ```ts
+ * declare const payload: AttackerObservedPayload;
+ * payload.first_seen; // "2026-05-02T06:22:48+00:00"
+ * ```
+ * @public
+ */
+export interface AttackerObservedPayload {
+  attacker_ip: string;
+  /** The decky the attacker was first seen on. */
+  decky: string;
+  /** The service the attacker was first seen on. */
+  service: string;
+  /** The kind of the event that first showed the attacker (`auth_fail`, ...). */
+  event_type: string;
+  /** When the attacker was first seen, as an ISO timestamp. */
+  first_seen: string;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerObservedPayload}.
  * @example
  * ```ts
  * AttackerObservedPayloadSchema.parse({ attacker_ip: '203.0.113.7', decky: 'web-1', service: 'ssh', event_type: 'auth_fail', first_seen: '2026-05-02T06:22:48+00:00' });
  * ```
  * @public
  */
-export const AttackerObservedPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  decky: z.string(),
-  service: z.string(),
-  event_type: z.string(),
-  first_seen: z.string(),
-});
+export const AttackerObservedPayloadSchema: z.ZodMiniType<AttackerObservedPayload> =
+  _exactly<AttackerObservedPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      decky: z.string(),
+      service: z.string(),
+      event_type: z.string(),
+      first_seen: z.string(),
+    }),
+  );
 
 /**
  * Payload of `attacker.scored`: an attacker profile's counters. It carries no
  * `attacker_uuid`, only the IP.
  * @example
  * ```ts
+ * declare const payload: AttackerScoredPayload;
+ * payload.event_count; // number
+ * ```
+ * @public
+ */
+export interface AttackerScoredPayload {
+  attacker_ip: string;
+  event_count: number;
+  service_count: number;
+  decky_count: number;
+  bounty_count: number;
+  credential_count: number;
+  is_traversal: boolean;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerScoredPayload}.
+ * @example
+ * ```ts
  * AttackerScoredPayloadSchema.parse({ attacker_ip: '203.0.113.7', event_count: 42, service_count: 3, decky_count: 2, bounty_count: 0, credential_count: 5, is_traversal: false });
  * ```
  * @public
  */
-export const AttackerScoredPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  event_count: z.int(),
-  service_count: z.int(),
-  decky_count: z.int(),
-  bounty_count: z.int(),
-  credential_count: z.int(),
-  is_traversal: z.boolean(),
-});
+export const AttackerScoredPayloadSchema: z.ZodMiniType<AttackerScoredPayload> = _exactly<AttackerScoredPayload>()(
+  z.looseObject({
+    attacker_ip: z.string(),
+    event_count: z.int(),
+    service_count: z.int(),
+    decky_count: z.int(),
+    bounty_count: z.int(),
+    credential_count: z.int(),
+    is_traversal: z.boolean(),
+  }),
+);
 
 /**
  * Payload of `attacker.fingerprint_rotated`: the hash of one probe changed for
- * an attacker (`ts` is an ISO timestamp here, not epoch seconds).
+ * an attacker.
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintRotatedPayload;
+ * payload.probe_type; // "jarm" | "hassh" | "tcpfp"
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintRotatedPayload {
+  attacker_uuid: string;
+  attacker_ip: string;
+  /** The attacker's port the probe reached. */
+  port: number;
+  /** The probe whose hash changed. */
+  probe_type: RotatingProbeType;
+  old_hash: string;
+  new_hash: string;
+  /** How many times this probe's hash has changed for the attacker. */
+  rotation_count: number;
+  /** When the hash changed, as an ISO timestamp (not epoch seconds). */
+  ts: string;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintRotatedPayload}.
  * @example
  * ```ts
  * AttackerFingerprintRotatedPayloadSchema.parse({ attacker_uuid: 'a'.repeat(32), attacker_ip: '203.0.113.7', port: 22, probe_type: 'hassh', old_hash: 'b12d', new_hash: 'ec7a', rotation_count: 2, ts: '2026-05-02T06:22:48+00:00' });
  * ```
  * @public
  */
-export const AttackerFingerprintRotatedPayloadSchema = z.looseObject({
-  attacker_uuid: z.string(),
-  attacker_ip: z.string(),
-  port: z.int(),
-  probe_type: z.enum(ROTATING_PROBE_TYPES),
-  old_hash: z.string(),
-  new_hash: z.string(),
-  rotation_count: z.int(),
-  ts: z.string(),
-});
+export const AttackerFingerprintRotatedPayloadSchema: z.ZodMiniType<AttackerFingerprintRotatedPayload> =
+  _exactly<AttackerFingerprintRotatedPayload>()(
+    z.looseObject({
+      attacker_uuid: z.string(),
+      attacker_ip: z.string(),
+      port: z.int(),
+      probe_type: z.enum(ROTATING_PROBE_TYPES),
+      old_hash: z.string(),
+      new_hash: z.string(),
+      rotation_count: z.int(),
+      ts: z.string(),
+    }),
+  );
 
 /**
  * Payload of `attacker.session.started`: reserved, DECNET has no publisher for
  * it yet, so no shape is fixed and any object is accepted.
  * @example
  * ```ts
+ * declare const payload: AttackerSessionStartedPayload;
+ * payload['attacker_ip']; // unknown
+ * ```
+ * @public
+ */
+export interface AttackerSessionStartedPayload {
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerSessionStartedPayload}.
+ * @example
+ * ```ts
  * AttackerSessionStartedPayloadSchema.parse({ attacker_ip: '203.0.113.7' });
  * ```
  * @public
  */
-export const AttackerSessionStartedPayloadSchema = z.looseObject({});
+export const AttackerSessionStartedPayloadSchema: z.ZodMiniType<AttackerSessionStartedPayload> =
+  _exactly<AttackerSessionStartedPayload>()(z.looseObject({}));
 
-/** One shell command of a session: `id` is `"{session_id}#{index}"`, `ts` an ISO timestamp. */
-const SessionCommandSchema = z.looseObject({
-  id: z.string(),
-  command_text: z.string(),
-  ts: z.string(),
-  decky: z.string(),
-  service: z.string(),
-  uid: z.optional(z.string()),
-  user: z.optional(z.string()),
-  src: z.optional(z.string()),
-  pwd: z.optional(z.string()),
-});
+/**
+ * One shell command of an `attacker.session.ended` session.
+ * @example
+ * ```ts
+ * declare const command: AttackerSessionCommand;
+ * command.command_text; // "uname -a"
+ * ```
+ * @public
+ */
+export interface AttackerSessionCommand {
+  /** `"{session_id}#{index}"`. */
+  id: string;
+  command_text: string;
+  /** When the command ran, as an ISO timestamp. */
+  ts: string;
+  decky: string;
+  service: string;
+  uid?: string | undefined;
+  user?: string | undefined;
+  src?: string | undefined;
+  /** The working directory. */
+  pwd?: string | undefined;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/** The schema of {@link AttackerSessionCommand}. @internal */
+const SessionCommandSchema: z.ZodMiniType<AttackerSessionCommand> = _exactly<AttackerSessionCommand>()(
+  z.looseObject({
+    id: z.string(),
+    command_text: z.string(),
+    ts: z.string(),
+    decky: z.string(),
+    service: z.string(),
+    uid: z.optional(z.string()),
+    user: z.optional(z.string()),
+    src: z.optional(z.string()),
+    pwd: z.optional(z.string()),
+  }),
+);
 
 /**
  * Payload of `attacker.session.ended`: a closed session with its commands.
- * @remarks `attacker_uuid` is always null today (the collector does not read
- *   the database; consumers resolve it from `attacker_ip`); a string is accepted
- *   so that a producer that starts filling it in still validates.
+ * @example
+ * ```ts
+ * declare const payload: AttackerSessionEndedPayload;
+ * payload.commands; // AttackerSessionCommand[]
+ * ```
+ * @public
+ */
+export interface AttackerSessionEndedPayload {
+  session_id: string | null;
+  /**
+   * Always null today (the collector does not read the database; consumers
+   * resolve it from `attacker_ip`); a string is accepted so that a producer
+   * that starts filling it in still validates.
+   */
+  attacker_uuid: string | null;
+  attacker_ip: string;
+  decky_id: string;
+  service: string;
+  /** When the session ended, as an ISO timestamp. */
+  ended_at: string;
+  /** How long the session lasted, in seconds. */
+  duration_s: number;
+  /** The shell commands of the session, in order. */
+  commands: AttackerSessionCommand[];
+  shard_path: string | null;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerSessionEndedPayload}.
  * @example
  * ```ts
  * AttackerSessionEndedPayloadSchema.parse({ session_id: 's-1', attacker_uuid: null, attacker_ip: '203.0.113.7', decky_id: 'web-1', service: 'ssh', ended_at: '2026-05-02T06:23:30+00:00', duration_s: 165.914, commands: [], shard_path: null });
  * ```
  * @public
  */
-export const AttackerSessionEndedPayloadSchema = z.looseObject({
-  session_id: _nullableString,
-  attacker_uuid: _nullableString,
-  attacker_ip: z.string(),
-  decky_id: z.string(),
-  service: z.string(),
-  ended_at: z.string(),
-  duration_s: z.number(),
-  commands: _listOf(SessionCommandSchema),
-  shard_path: _nullableString,
-});
+export const AttackerSessionEndedPayloadSchema: z.ZodMiniType<AttackerSessionEndedPayload> =
+  _exactly<AttackerSessionEndedPayload>()(
+    z.looseObject({
+      session_id: _nullableString,
+      attacker_uuid: _nullableString,
+      attacker_ip: z.string(),
+      decky_id: z.string(),
+      service: z.string(),
+      ended_at: z.string(),
+      duration_s: z.number(),
+      commands: _listOf(SessionCommandSchema),
+      shard_path: _nullableString,
+    }),
+  );
 
 /**
- * Payload of `attacker.intel.enriched`: the threat-intel verdicts on an attacker
- * IP. `aggregate_verdict` is the strongest provider verdict, null when no
- * provider had an opinion.
- * @remarks `providers` is an open set of names (the known ones are
- *   `INTEL_PROVIDERS`), so any string is accepted.
+ * Payload of `attacker.intel.enriched`: the threat-intel verdicts on an
+ * attacker IP.
+ * @example
+ * ```ts
+ * declare const payload: AttackerIntelEnrichedPayload;
+ * payload.aggregate_verdict; // "malicious" | "suspicious" | "benign" | "unknown" | null
+ * ```
+ * @public
+ */
+export interface AttackerIntelEnrichedPayload {
+  attacker_uuid: string;
+  attacker_ip: string;
+  /** The strongest provider verdict; null when no provider had an opinion. */
+  aggregate_verdict: IntelVerdict | null;
+  /** The providers consulted: an open set of names (the known ones are `INTEL_PROVIDERS`). */
+  providers: string[];
+  abuseipdb_score: number | null;
+  abuseipdb_categories: number[];
+  greynoise_classification: string | null;
+  greynoise_name: string | null;
+  greynoise_tags: string[];
+  feodo_listed: boolean | null;
+  feodo_malware_family: string | null;
+  threatfox_listed: boolean | null;
+  threatfox_threat_types: string[];
+  threatfox_ioc_types: string[];
+  threatfox_malware_families: string[];
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerIntelEnrichedPayload}.
  * @example
  * ```ts
  * AttackerIntelEnrichedPayloadSchema.parse({ attacker_uuid: 'a'.repeat(32), attacker_ip: '203.0.113.7', aggregate_verdict: null, providers: [], abuseipdb_score: null, abuseipdb_categories: [], greynoise_classification: null, greynoise_name: null, greynoise_tags: [], feodo_listed: null, feodo_malware_family: null, threatfox_listed: null, threatfox_threat_types: [], threatfox_ioc_types: [], threatfox_malware_families: [] });
  * ```
  * @public
  */
-export const AttackerIntelEnrichedPayloadSchema = z.looseObject({
-  attacker_uuid: z.string(),
-  attacker_ip: z.string(),
-  aggregate_verdict: z.nullable(z.enum(INTEL_VERDICTS)),
-  providers: _strings,
-  abuseipdb_score: z.nullable(z.int()),
-  abuseipdb_categories: _listOf(z.int()),
-  greynoise_classification: _nullableString,
-  greynoise_name: _nullableString,
-  greynoise_tags: _strings,
-  feodo_listed: z.nullable(z.boolean()),
-  feodo_malware_family: _nullableString,
-  threatfox_listed: z.nullable(z.boolean()),
-  threatfox_threat_types: _strings,
-  threatfox_ioc_types: _strings,
-  threatfox_malware_families: _strings,
-});
+export const AttackerIntelEnrichedPayloadSchema: z.ZodMiniType<AttackerIntelEnrichedPayload> =
+  _exactly<AttackerIntelEnrichedPayload>()(
+    z.looseObject({
+      attacker_uuid: z.string(),
+      attacker_ip: z.string(),
+      aggregate_verdict: z.nullable(z.enum(INTEL_VERDICTS)),
+      providers: _strings,
+      abuseipdb_score: z.nullable(z.int()),
+      abuseipdb_categories: _listOf(z.int()),
+      greynoise_classification: _nullableString,
+      greynoise_name: _nullableString,
+      greynoise_tags: _strings,
+      feodo_listed: z.nullable(z.boolean()),
+      feodo_malware_family: _nullableString,
+      threatfox_listed: z.nullable(z.boolean()),
+      threatfox_threat_types: _strings,
+      threatfox_ioc_types: _strings,
+      threatfox_malware_families: _strings,
+    }),
+  );
 
 /**
  * Payload of `attacker.observation.{primitive}`: a BEHAVE observation, plus
@@ -153,19 +340,89 @@ export const AttackerIntelEnrichedPayloadSchema = z.looseObject({
  * `identity_ref`, ...) and is kept as it comes.
  * @example
  * ```ts
+ * declare const payload: AttackerObservationPayload;
+ * payload.primitive; // "motor.input_modality", ...
+ * ```
+ * @public
+ */
+export interface AttackerObservationPayload {
+  attacker_uuid: string;
+  /** The BEHAVE primitive observed, as in the topic (`motor.input_modality`, ...). */
+  primitive: string;
+  id?: string | undefined;
+  /** Epoch seconds. */
+  ts?: number | undefined;
+  v?: number | undefined;
+  /** The observed value, of any kind. */
+  value?: unknown;
+  confidence?: number | undefined;
+  /** The BEHAVE keys (`window`, `source`, `evidence_ref`, ...) and any others are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerObservationPayload}.
+ * @example
+ * ```ts
  * AttackerObservationPayloadSchema.parse({ attacker_uuid: 'a'.repeat(32), primitive: 'motor.input_modality', value: 'paste', confidence: 0.8 });
  * ```
  * @public
  */
-export const AttackerObservationPayloadSchema = z.looseObject({
-  attacker_uuid: z.string(),
-  primitive: z.string(),
-  id: z.optional(z.string()),
-  ts: z.optional(z.number()),
-  v: z.optional(z.int()),
-  value: z.optional(z.unknown()),
-  confidence: z.optional(z.number()),
-});
+export const AttackerObservationPayloadSchema: z.ZodMiniType<AttackerObservationPayload> =
+  _exactly<AttackerObservationPayload>()(
+    z.looseObject({
+      attacker_uuid: z.string(),
+      primitive: z.string(),
+      id: z.optional(z.string()),
+      ts: z.optional(z.number()),
+      v: z.optional(z.int()),
+      value: z.optional(z.unknown()),
+      confidence: z.optional(z.number()),
+    }),
+  );
+
+/**
+ * The payloads of `attacker.*` by template, each with the envelope `type` it
+ * is published with (any string for `attacker.session.started` and
+ * `attacker.observation.{primitive}`); `attacker.fingerprinted` maps to
+ * {@link AttackerFingerprintedTypedPayload}, one payload per probe kind.
+ * @example
+ * ```ts
+ * type Scored = AttackerPayloads['attacker.scored']['payload']; // AttackerScoredPayload
+ * ```
+ * @public
+ */
+export interface AttackerPayloads {
+  'attacker.observed': TypedPayload<'observed', AttackerObservedPayload>;
+  'attacker.scored': TypedPayload<'scored', AttackerScoredPayload>;
+  /** The envelope `type` is the probe kind, which selects the payload's shape. */
+  'attacker.fingerprinted': AttackerFingerprintedTypedPayload;
+  /** Its `type` is the full topic string, not a short discriminator. */
+  'attacker.fingerprint_rotated': TypedPayload<'attacker.fingerprint_rotated', AttackerFingerprintRotatedPayload>;
+  /** Reserved (no publisher), so any `type`. */
+  'attacker.session.started': TypedPayload<string, AttackerSessionStartedPayload>;
+  'attacker.session.ended': TypedPayload<'session.ended', AttackerSessionEndedPayload>;
+  'attacker.intel.enriched': TypedPayload<'intel.enriched', AttackerIntelEnrichedPayload>;
+  /** Its `type` is the primitive, so any string. */
+  'attacker.observation.{primitive}': TypedPayload<string, AttackerObservationPayload>;
+}
+
+/** The family's payload schemas by template and envelope type, for the registry. @internal */
+export const _ATTACKER_PAYLOADS: PayloadTable<AttackerPayloads> = {
+  'attacker.observed': [{ types: ['observed'], schema: AttackerObservedPayloadSchema }],
+  'attacker.scored': [{ types: ['scored'], schema: AttackerScoredPayloadSchema }],
+  'attacker.fingerprinted': _FINGERPRINT_ROWS,
+  'attacker.fingerprint_rotated': [
+    { types: ['attacker.fingerprint_rotated'], schema: AttackerFingerprintRotatedPayloadSchema },
+  ],
+  'attacker.session.started': [{ schema: AttackerSessionStartedPayloadSchema }],
+  'attacker.session.ended': [{ types: ['session.ended'], schema: AttackerSessionEndedPayloadSchema }],
+  'attacker.intel.enriched': [{ types: ['intel.enriched'], schema: AttackerIntelEnrichedPayloadSchema }],
+  'attacker.observation.{primitive}': [{ schema: AttackerObservationPayloadSchema }],
+};
+
+/** The family's bus-event schemas by template, built from its payload table. @internal */
+export const _ATTACKER_EVENTS: BusEventSchemas<AttackerPayloads> = _busEventSchemas(_ATTACKER_PAYLOADS, _rowsByType);
 
 /**
  * A whole `attacker.observed` event.
@@ -175,7 +432,8 @@ export const AttackerObservationPayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const AttackerObservedEventSchema = _eventSchema(z.literal('observed'), AttackerObservedPayloadSchema);
+export const AttackerObservedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.observed']> =
+  _ATTACKER_EVENTS['attacker.observed'];
 /**
  * A whole `attacker.scored` event.
  * @example
@@ -184,7 +442,20 @@ export const AttackerObservedEventSchema = _eventSchema(z.literal('observed'), A
  * ```
  * @public
  */
-export const AttackerScoredEventSchema = _eventSchema(z.literal('scored'), AttackerScoredPayloadSchema);
+export const AttackerScoredEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.scored']> =
+  _ATTACKER_EVENTS['attacker.scored'];
+/**
+ * A whole `attacker.fingerprinted` event: the envelope `type` is the probe kind
+ * (one of `FINGERPRINT_KINDS`) and selects the payload's shape; an unknown kind
+ * is refused at `type`.
+ * @example
+ * ```ts
+ * AttackerFingerprintedEventSchema.safeParse(input);
+ * ```
+ * @public
+ */
+export const AttackerFingerprintedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.fingerprinted']> =
+  _ATTACKER_EVENTS['attacker.fingerprinted'];
 /**
  * A whole `attacker.fingerprint_rotated` event: its `type` is the full topic
  * string, not a short discriminator.
@@ -194,10 +465,8 @@ export const AttackerScoredEventSchema = _eventSchema(z.literal('scored'), Attac
  * ```
  * @public
  */
-export const AttackerFingerprintRotatedEventSchema = _eventSchema(
-  z.literal('attacker.fingerprint_rotated'),
-  AttackerFingerprintRotatedPayloadSchema,
-);
+export const AttackerFingerprintRotatedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.fingerprint_rotated']> =
+  _ATTACKER_EVENTS['attacker.fingerprint_rotated'];
 /**
  * A whole `attacker.session.started` event: reserved (no publisher), so any
  * `type` and any payload object are accepted.
@@ -207,7 +476,8 @@ export const AttackerFingerprintRotatedEventSchema = _eventSchema(
  * ```
  * @public
  */
-export const AttackerSessionStartedEventSchema = _eventSchema(z.string(), AttackerSessionStartedPayloadSchema);
+export const AttackerSessionStartedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.session.started']> =
+  _ATTACKER_EVENTS['attacker.session.started'];
 /**
  * A whole `attacker.session.ended` event.
  * @example
@@ -216,10 +486,8 @@ export const AttackerSessionStartedEventSchema = _eventSchema(z.string(), Attack
  * ```
  * @public
  */
-export const AttackerSessionEndedEventSchema = _eventSchema(
-  z.literal('session.ended'),
-  AttackerSessionEndedPayloadSchema,
-);
+export const AttackerSessionEndedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.session.ended']> =
+  _ATTACKER_EVENTS['attacker.session.ended'];
 /**
  * A whole `attacker.intel.enriched` event.
  * @example
@@ -228,10 +496,8 @@ export const AttackerSessionEndedEventSchema = _eventSchema(
  * ```
  * @public
  */
-export const AttackerIntelEnrichedEventSchema = _eventSchema(
-  z.literal('intel.enriched'),
-  AttackerIntelEnrichedPayloadSchema,
-);
+export const AttackerIntelEnrichedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.intel.enriched']> =
+  _ATTACKER_EVENTS['attacker.intel.enriched'];
 /**
  * A whole `attacker.observation.{primitive}` event: its `type` is the
  * primitive (e.g. `motor.input_modality`), so any string.
@@ -241,16 +507,5 @@ export const AttackerIntelEnrichedEventSchema = _eventSchema(
  * ```
  * @public
  */
-export const AttackerObservationEventSchema = _eventSchema(z.string(), AttackerObservationPayloadSchema);
-
-/** The family's event schemas by catalogue template, for the registry. @internal */
-export const _ATTACKER_EVENTS = {
-  'attacker.observed': AttackerObservedEventSchema,
-  'attacker.scored': AttackerScoredEventSchema,
-  'attacker.fingerprinted': AttackerFingerprintedEventSchema,
-  'attacker.fingerprint_rotated': AttackerFingerprintRotatedEventSchema,
-  'attacker.session.started': AttackerSessionStartedEventSchema,
-  'attacker.session.ended': AttackerSessionEndedEventSchema,
-  'attacker.intel.enriched': AttackerIntelEnrichedEventSchema,
-  'attacker.observation.{primitive}': AttackerObservationEventSchema,
-} as const;
+export const AttackerObservationEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.observation.{primitive}']> =
+  _ATTACKER_EVENTS['attacker.observation.{primitive}'];

@@ -8,96 +8,245 @@
  */
 import * as z from 'zod/mini';
 import { _anyObject } from '../codecs.js';
-import { IPV6_IID_KINDS, IPV6_LEAK_VECTORS } from '../enums.js';
-import { _eventSchema } from '../envelope.js';
+import {
+  type FingerprintKind,
+  IPV6_IID_KINDS,
+  IPV6_LEAK_VECTORS,
+  type Ipv6IidKind,
+  type Ipv6LeakVector,
+} from '../enums.js';
+import type { _Expect, _Same } from '../../internal/type-checks.js';
+import { _exactly } from '../exactly.js';
+import type { PayloadTable, TypedPayload } from '../typed-payload.js';
+
+/**
+ * The fields shared by the kinds probed on one of the attacker's ports
+ * (`jarm`, `hassh`, `tcpfp`, `tls_certificate`).
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintedPortFields;
+ * payload.port; // number
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedPortFields {
+  attacker_ip: string;
+  /** The attacker's port the probe reached. */
+  port: number;
+}
+
+/**
+ * The fields shared by the port-free kinds (`ipv6_leak`, `icmp_error`,
+ * `icmp6_error`).
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintedObservedFields;
+ * payload.observed_at; // string
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedObservedFields {
+  attacker_ip: string;
+  /** When the probe saw it, as an ISO timestamp. */
+  observed_at: string;
+}
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `jarm`: the JARM hash of
  * the attacker's TLS server on `port`.
  * @example
  * ```ts
+ * declare const payload: AttackerFingerprintedJarmPayload;
+ * payload.jarm_hash; // string
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedJarmPayload extends AttackerFingerprintedPortFields {
+  jarm_hash: string;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedJarmPayload}.
+ * @example
+ * ```ts
  * AttackerFingerprintedJarmPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 443, jarm_hash: '2ad2ad0002ad2ad22c2ad2ad2ad2ad' });
  * ```
  * @public
  */
-export const AttackerFingerprintedJarmPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  port: z.int(),
-  jarm_hash: z.string(),
-});
+export const AttackerFingerprintedJarmPayloadSchema: z.ZodMiniType<AttackerFingerprintedJarmPayload> =
+  _exactly<AttackerFingerprintedJarmPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      port: z.int(),
+      jarm_hash: z.string(),
+    }),
+  );
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `hassh`: the HASSH of the
  * attacker's SSH server on `port`, and its banner.
  * @example
  * ```ts
+ * declare const payload: AttackerFingerprintedHasshPayload;
+ * payload.ssh_banner; // "SSH-2.0-OpenSSH_9.6", ...
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedHasshPayload extends AttackerFingerprintedPortFields {
+  /** The HASSH of the attacker's SSH server. */
+  hassh_server: string;
+  /** The SSH banner the server sent. */
+  ssh_banner: string;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedHasshPayload}.
+ * @example
+ * ```ts
  * AttackerFingerprintedHasshPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 22, hassh_server: 'b12d2871a1189eff20364cf5333619ee', ssh_banner: 'SSH-2.0-OpenSSH_9.6' });
  * ```
  * @public
  */
-export const AttackerFingerprintedHasshPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  port: z.int(),
-  hassh_server: z.string(),
-  ssh_banner: z.string(),
-});
+export const AttackerFingerprintedHasshPayloadSchema: z.ZodMiniType<AttackerFingerprintedHasshPayload> =
+  _exactly<AttackerFingerprintedHasshPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      port: z.int(),
+      hassh_server: z.string(),
+      ssh_banner: z.string(),
+    }),
+  );
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `tcpfp`: the TCP stack
  * fingerprint of the attacker's host, seen on `port`.
  * @example
  * ```ts
+ * declare const payload: AttackerFingerprintedTcpfpPayload;
+ * payload.ttl; // number
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedTcpfpPayload extends AttackerFingerprintedPortFields {
+  /** The hash of the TCP stack fingerprint. */
+  tcpfp_hash: string;
+  /** The IP time-to-live the host answered with. */
+  ttl: number;
+  /** The TCP maximum segment size the host announced. */
+  mss: number;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedTcpfpPayload}.
+ * @example
+ * ```ts
  * AttackerFingerprintedTcpfpPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 80, tcpfp_hash: '9c1e5b7d4e8f', ttl: 64, mss: 1460 });
  * ```
  * @public
  */
-export const AttackerFingerprintedTcpfpPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  port: z.int(),
-  tcpfp_hash: z.string(),
-  ttl: z.int(),
-  mss: z.int(),
-});
+export const AttackerFingerprintedTcpfpPayloadSchema: z.ZodMiniType<AttackerFingerprintedTcpfpPayload> =
+  _exactly<AttackerFingerprintedTcpfpPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      port: z.int(),
+      tcpfp_hash: z.string(),
+      ttl: z.int(),
+      mss: z.int(),
+    }),
+  );
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `tls_certificate` (not
  * `tls_cert`, whatever DECNET's comment says): the certificate the attacker's
- * TLS server presented. `subject_cn` is `""` when the certificate has none.
+ * TLS server presented.
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintedTlsCertificatePayload;
+ * payload.self_signed; // boolean
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedTlsCertificatePayload extends AttackerFingerprintedPortFields {
+  /** The certificate's subject common name; `""` when the certificate has none. */
+  subject_cn: string;
+  /** The SHA-256 of the certificate, in hex. */
+  cert_sha256: string;
+  self_signed: boolean;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedTlsCertificatePayload}.
  * @example
  * ```ts
  * AttackerFingerprintedTlsCertificatePayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 443, subject_cn: '', cert_sha256: 'ab'.repeat(32), self_signed: true });
  * ```
  * @public
  */
-export const AttackerFingerprintedTlsCertificatePayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  port: z.int(),
-  subject_cn: z.string(),
-  cert_sha256: z.string(),
-  self_signed: z.boolean(),
-});
+export const AttackerFingerprintedTlsCertificatePayloadSchema: z.ZodMiniType<AttackerFingerprintedTlsCertificatePayload> =
+  _exactly<AttackerFingerprintedTlsCertificatePayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      port: z.int(),
+      subject_cn: z.string(),
+      cert_sha256: z.string(),
+      self_signed: z.boolean(),
+    }),
+  );
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `ipv6_leak`: the
  * attacker's link-local (`fe80::`) address, solicited by the port-free active
- * probe, so there is no `port` key. `mac_oui` is `"aa:bb:cc"`, or `""` when the
- * interface identifier is not MAC-derived; the probe only produces the
- * `active_echo` vector today.
+ * probe, so there is no `port` key.
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintedIpv6LeakPayload;
+ * payload.iid_kind; // "eui64" | "stable_privacy" | "temporary" | "unknown"
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedIpv6LeakPayload extends AttackerFingerprintedObservedFields {
+  /** The attacker's link-local (`fe80::`) address. */
+  addr: string;
+  /** How the address's interface identifier was made. */
+  iid_kind: Ipv6IidKind;
+  /** The MAC vendor prefix, `"aa:bb:cc"`, or `""` when the interface identifier is not MAC-derived. */
+  mac_oui: string;
+  /** How the address leaked; the probe only produces `active_echo` today. */
+  vector: Ipv6LeakVector;
+  /** The network interface the address was seen on. */
+  on_iface: string;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedIpv6LeakPayload}.
  * @example
  * ```ts
  * AttackerFingerprintedIpv6LeakPayloadSchema.parse({ attacker_ip: '203.0.113.7', addr: 'fe80::a8bb:ccff:fedd:eeff', iid_kind: 'eui64', mac_oui: 'a8:bb:cc', vector: 'active_echo', on_iface: 'eth0', observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
  * @public
  */
-export const AttackerFingerprintedIpv6LeakPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  addr: z.string(),
-  iid_kind: z.enum(IPV6_IID_KINDS),
-  mac_oui: z.string(),
-  vector: z.enum(IPV6_LEAK_VECTORS),
-  on_iface: z.string(),
-  observed_at: z.string(),
-});
+export const AttackerFingerprintedIpv6LeakPayloadSchema: z.ZodMiniType<AttackerFingerprintedIpv6LeakPayload> =
+  _exactly<AttackerFingerprintedIpv6LeakPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      addr: z.string(),
+      iid_kind: z.enum(IPV6_IID_KINDS),
+      mac_oui: z.string(),
+      vector: z.enum(IPV6_LEAK_VECTORS),
+      on_iface: z.string(),
+      observed_at: z.string(),
+    }),
+  );
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `icmp_error`: how the
@@ -105,38 +254,102 @@ export const AttackerFingerprintedIpv6LeakPayloadSchema = z.looseObject({
  * hash, and the raw per-probe errors).
  * @example
  * ```ts
+ * declare const payload: AttackerFingerprintedIcmpErrorPayload;
+ * payload.icmp_matrix; // "U1:R,U2:N", ...
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedIcmpErrorPayload extends AttackerFingerprintedObservedFields {
+  /** The response matrix: how the host answered each probe. */
+  icmp_matrix: string;
+  /** The hash of the response matrix. */
+  icmp_fp_hash: string;
+  /** The raw errors, by probe. */
+  errors: Record<string, unknown>;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedIcmpErrorPayload}.
+ * @example
+ * ```ts
  * AttackerFingerprintedIcmpErrorPayloadSchema.parse({ attacker_ip: '203.0.113.7', icmp_matrix: 'U1:R,U2:N', icmp_fp_hash: 'c0ffee', errors: {}, observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
  * @public
  */
-export const AttackerFingerprintedIcmpErrorPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  icmp_matrix: z.string(),
-  icmp_fp_hash: z.string(),
-  errors: _anyObject,
-  observed_at: z.string(),
-});
+export const AttackerFingerprintedIcmpErrorPayloadSchema: z.ZodMiniType<AttackerFingerprintedIcmpErrorPayload> =
+  _exactly<AttackerFingerprintedIcmpErrorPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      icmp_matrix: z.string(),
+      icmp_fp_hash: z.string(),
+      errors: _anyObject,
+      observed_at: z.string(),
+    }),
+  );
 
 /**
  * Payload of an `attacker.fingerprinted` event of kind `icmp6_error`: the ICMPv6
- * counterpart of {@link AttackerFingerprintedIcmpErrorPayloadSchema}.
+ * counterpart of {@link AttackerFingerprintedIcmpErrorPayload}.
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintedIcmp6ErrorPayload;
+ * payload.icmp6_matrix; // "P1:R", ...
+ * ```
+ * @public
+ */
+export interface AttackerFingerprintedIcmp6ErrorPayload extends AttackerFingerprintedObservedFields {
+  /** The response matrix: how the host answered each probe. */
+  icmp6_matrix: string;
+  /** The hash of the response matrix. */
+  icmp6_fp_hash: string;
+  /** The raw errors, by probe. */
+  errors: Record<string, unknown>;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link AttackerFingerprintedIcmp6ErrorPayload}.
  * @example
  * ```ts
  * AttackerFingerprintedIcmp6ErrorPayloadSchema.parse({ attacker_ip: '203.0.113.7', icmp6_matrix: 'P1:R', icmp6_fp_hash: 'c0ffee', errors: {}, observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
  * @public
  */
-export const AttackerFingerprintedIcmp6ErrorPayloadSchema = z.looseObject({
-  attacker_ip: z.string(),
-  icmp6_matrix: z.string(),
-  icmp6_fp_hash: z.string(),
-  errors: _anyObject,
-  observed_at: z.string(),
-});
+export const AttackerFingerprintedIcmp6ErrorPayloadSchema: z.ZodMiniType<AttackerFingerprintedIcmp6ErrorPayload> =
+  _exactly<AttackerFingerprintedIcmp6ErrorPayload>()(
+    z.looseObject({
+      attacker_ip: z.string(),
+      icmp6_matrix: z.string(),
+      icmp6_fp_hash: z.string(),
+      errors: _anyObject,
+      observed_at: z.string(),
+    }),
+  );
 
 /**
  * Payload of `attacker.fingerprinted` when the kind is not known (a bare
  * payload, without its envelope): any one of the kinds' payloads.
+ * @example
+ * ```ts
+ * declare const payload: AttackerFingerprintedPayload;
+ * payload.attacker_ip; // string
+ * ```
+ * @public
+ */
+export type AttackerFingerprintedPayload =
+  | AttackerFingerprintedJarmPayload
+  | AttackerFingerprintedHasshPayload
+  | AttackerFingerprintedTcpfpPayload
+  | AttackerFingerprintedTlsCertificatePayload
+  | AttackerFingerprintedIpv6LeakPayload
+  | AttackerFingerprintedIcmpErrorPayload
+  | AttackerFingerprintedIcmp6ErrorPayload;
+
+/**
+ * The schema of {@link AttackerFingerprintedPayload}.
  * @remarks Payloads keep unknown keys, so a bare payload cannot tell its kind
  *   apart: prefer {@link AttackerFingerprintedEventSchema}, which reads the kind
  *   from the envelope `type`.
@@ -146,32 +359,47 @@ export const AttackerFingerprintedIcmp6ErrorPayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const AttackerFingerprintedPayloadSchema = z.union([
-  AttackerFingerprintedJarmPayloadSchema,
-  AttackerFingerprintedHasshPayloadSchema,
-  AttackerFingerprintedTcpfpPayloadSchema,
-  AttackerFingerprintedTlsCertificatePayloadSchema,
-  AttackerFingerprintedIpv6LeakPayloadSchema,
-  AttackerFingerprintedIcmpErrorPayloadSchema,
-  AttackerFingerprintedIcmp6ErrorPayloadSchema,
-]);
+export const AttackerFingerprintedPayloadSchema: z.ZodMiniType<AttackerFingerprintedPayload> =
+  _exactly<AttackerFingerprintedPayload>()(
+    z.union([
+      AttackerFingerprintedJarmPayloadSchema,
+      AttackerFingerprintedHasshPayloadSchema,
+      AttackerFingerprintedTcpfpPayloadSchema,
+      AttackerFingerprintedTlsCertificatePayloadSchema,
+      AttackerFingerprintedIpv6LeakPayloadSchema,
+      AttackerFingerprintedIcmpErrorPayloadSchema,
+      AttackerFingerprintedIcmp6ErrorPayloadSchema,
+    ]),
+  );
 
 /**
- * A whole `attacker.fingerprinted` event: the envelope `type` is the probe kind
- * (one of `FINGERPRINT_KINDS`) and selects the payload's shape; an unknown kind
- * is refused at `type`.
+ * The payloads of `attacker.fingerprinted`, each with the envelope `type` it
+ * is published with: the probe kind, which selects the payload's shape.
  * @example
  * ```ts
- * AttackerFingerprintedEventSchema.safeParse(input);
+ * type Leak = Extract<AttackerFingerprintedTypedPayload, { type: 'ipv6_leak' }>['payload']; // AttackerFingerprintedIpv6LeakPayload
  * ```
  * @public
  */
-export const AttackerFingerprintedEventSchema = z.discriminatedUnion('type', [
-  _eventSchema(z.literal('jarm'), AttackerFingerprintedJarmPayloadSchema),
-  _eventSchema(z.literal('hassh'), AttackerFingerprintedHasshPayloadSchema),
-  _eventSchema(z.literal('tcpfp'), AttackerFingerprintedTcpfpPayloadSchema),
-  _eventSchema(z.literal('tls_certificate'), AttackerFingerprintedTlsCertificatePayloadSchema),
-  _eventSchema(z.literal('ipv6_leak'), AttackerFingerprintedIpv6LeakPayloadSchema),
-  _eventSchema(z.literal('icmp_error'), AttackerFingerprintedIcmpErrorPayloadSchema),
-  _eventSchema(z.literal('icmp6_error'), AttackerFingerprintedIcmp6ErrorPayloadSchema),
-]);
+export type AttackerFingerprintedTypedPayload =
+  | TypedPayload<'jarm', AttackerFingerprintedJarmPayload>
+  | TypedPayload<'hassh', AttackerFingerprintedHasshPayload>
+  | TypedPayload<'tcpfp', AttackerFingerprintedTcpfpPayload>
+  | TypedPayload<'tls_certificate', AttackerFingerprintedTlsCertificatePayload>
+  | TypedPayload<'ipv6_leak', AttackerFingerprintedIpv6LeakPayload>
+  | TypedPayload<'icmp_error', AttackerFingerprintedIcmpErrorPayload>
+  | TypedPayload<'icmp6_error', AttackerFingerprintedIcmp6ErrorPayload>;
+
+/** The kinds above are exactly `FINGERPRINT_KINDS`: a kind added to one only fails to compile. @internal */
+export type _FingerprintKindsAgree = _Expect<_Same<AttackerFingerprintedTypedPayload['type'], FingerprintKind>>;
+
+/** The payload rows of `attacker.fingerprinted`, one per probe kind. @internal */
+export const _FINGERPRINT_ROWS: PayloadTable<{ fingerprinted: AttackerFingerprintedTypedPayload }>['fingerprinted'] = [
+  { types: ['jarm'], schema: AttackerFingerprintedJarmPayloadSchema },
+  { types: ['hassh'], schema: AttackerFingerprintedHasshPayloadSchema },
+  { types: ['tcpfp'], schema: AttackerFingerprintedTcpfpPayloadSchema },
+  { types: ['tls_certificate'], schema: AttackerFingerprintedTlsCertificatePayloadSchema },
+  { types: ['ipv6_leak'], schema: AttackerFingerprintedIpv6LeakPayloadSchema },
+  { types: ['icmp_error'], schema: AttackerFingerprintedIcmpErrorPayloadSchema },
+  { types: ['icmp6_error'], schema: AttackerFingerprintedIcmp6ErrorPayloadSchema },
+];

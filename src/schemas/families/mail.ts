@@ -8,11 +8,61 @@
  */
 import * as z from 'zod/mini';
 import { _nullableString, _strings } from '../codecs.js';
-import { _eventSchema } from '../envelope.js';
+import type { BusEventSchemaOf, BusEventSchemas } from '../envelope.js';
+import { _busEventSchemas } from '../event-schemas.js';
+import { _exactly } from '../exactly.js';
+import type { PayloadTable, TypedPayload } from '../typed-payload.js';
 
 /**
  * Payload of `email.received`: the features of one parsed email, sent only
  * when the sender resolved to an attacker.
+ * @example
+ * ```ts
+ * declare const payload: EmailReceivedPayload;
+ * payload.rcpt_domains; // string[]
+ * ```
+ * @public
+ */
+export interface EmailReceivedPayload {
+  /** The message id, else the stored file name. */
+  source_id: string | null;
+  attacker_uuid: string;
+  attacker_ip: string;
+  decky_id: string;
+  service: string;
+  subject: string | null;
+  /** Lowercased domain only, as are the next two. */
+  from_domain: string | null;
+  mail_from_domain: string | null;
+  return_path_domain: string | null;
+  rcpt_count: number;
+  /** The recipients' domains; never their addresses. */
+  rcpt_domains: string[];
+  x_mailer: string | null;
+  dkim_signed: boolean;
+  spf_pass: boolean;
+  urls: string[];
+  /** The raw structured-data value, kept as it came: a numeric string (`"2"`), a number, or null. */
+  attachment_count: string | number | null;
+  attachment_sha256s: string[];
+  /** Lowercase, with the leading dot (`.docm`). */
+  attachment_extensions: string[];
+  /** 16 hex digits, or `""` when the body was empty. */
+  body_simhash: string;
+  body_base64_bytes: number;
+  attachment_macros: boolean;
+  attachment_password_protected: boolean;
+  html_smuggling: boolean;
+  stored_as: string | null;
+  body_sha256: string | null;
+  /** Present only when the email had attachment hashes. */
+  mal_hash_match?: boolean | undefined;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link EmailReceivedPayload}.
  * @remarks `attachment_count` is the raw structured-data value, so a numeric
  *   string (`"2"`) or null; a number is accepted too, and kept as it came.
  *   `mal_hash_match` is present only when the email had attachment hashes.
@@ -22,55 +72,100 @@ import { _eventSchema } from '../envelope.js';
  * ```
  * @public
  */
-export const EmailReceivedPayloadSchema = z.looseObject({
-  /** The message id, else the stored file name. */
-  source_id: _nullableString,
-  attacker_uuid: z.string(),
-  attacker_ip: z.string(),
-  decky_id: z.string(),
-  service: z.string(),
-  subject: _nullableString,
-  /** Lowercased domain only, as are the next two. */
-  from_domain: _nullableString,
-  mail_from_domain: _nullableString,
-  return_path_domain: _nullableString,
-  rcpt_count: z.int(),
-  rcpt_domains: _strings,
-  x_mailer: _nullableString,
-  dkim_signed: z.boolean(),
-  spf_pass: z.boolean(),
-  urls: _strings,
-  attachment_count: z.union([z.string().check(z.regex(/^[0-9]+$/)), z.int().check(z.nonnegative()), z.null()]),
-  attachment_sha256s: _strings,
-  /** Lowercase, with the leading dot (`.docm`). */
-  attachment_extensions: _strings,
-  /** 16 hex digits, or `""` when the body was empty. */
-  body_simhash: z.string().check(z.regex(/^(?:[0-9a-f]{16})?$/i)),
-  body_base64_bytes: z.int(),
-  attachment_macros: z.boolean(),
-  attachment_password_protected: z.boolean(),
-  html_smuggling: z.boolean(),
-  stored_as: _nullableString,
-  body_sha256: _nullableString,
-  mal_hash_match: z.optional(z.boolean()),
-});
+export const EmailReceivedPayloadSchema: z.ZodMiniType<EmailReceivedPayload> = _exactly<EmailReceivedPayload>()(
+  z.looseObject({
+    source_id: _nullableString,
+    attacker_uuid: z.string(),
+    attacker_ip: z.string(),
+    decky_id: z.string(),
+    service: z.string(),
+    subject: _nullableString,
+    from_domain: _nullableString,
+    mail_from_domain: _nullableString,
+    return_path_domain: _nullableString,
+    rcpt_count: z.int(),
+    rcpt_domains: _strings,
+    x_mailer: _nullableString,
+    dkim_signed: z.boolean(),
+    spf_pass: z.boolean(),
+    urls: _strings,
+    attachment_count: z.union([z.string().check(z.regex(/^[0-9]+$/)), z.int().check(z.nonnegative()), z.null()]),
+    attachment_sha256s: _strings,
+    attachment_extensions: _strings,
+    body_simhash: z.string().check(z.regex(/^(?:[0-9a-f]{16})?$/i)),
+    body_base64_bytes: z.int(),
+    attachment_macros: z.boolean(),
+    attachment_password_protected: z.boolean(),
+    html_smuggling: z.boolean(),
+    stored_as: _nullableString,
+    body_sha256: _nullableString,
+    mal_hash_match: z.optional(z.boolean()),
+  }),
+);
 
 /**
  * Payload of `smtp.probe.pending`: an SMTP probe handed to the orchestrator,
  * every field the raw string the decky logged, or null.
  * @example
  * ```ts
+ * declare const payload: SmtpProbePendingPayload;
+ * payload.rcpt_to; // string | null
+ * ```
+ * @public
+ */
+export interface SmtpProbePendingPayload {
+  decky: string | null;
+  attacker_ip: string | null;
+  stored_as: string | null;
+  /** The envelope sender, as logged. */
+  mail_from: string | null;
+  /** The envelope recipient, as logged. */
+  rcpt_to: string | null;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link SmtpProbePendingPayload}.
+ * @example
+ * ```ts
  * SmtpProbePendingPayloadSchema.parse({ decky: 'mail-1', attacker_ip: '203.0.113.7', stored_as: '1763900000.eml', mail_from: 'x@evil.example', rcpt_to: 'ceo@corp.example' });
  * ```
  * @public
  */
-export const SmtpProbePendingPayloadSchema = z.looseObject({
-  decky: _nullableString,
-  attacker_ip: _nullableString,
-  stored_as: _nullableString,
-  mail_from: _nullableString,
-  rcpt_to: _nullableString,
-});
+export const SmtpProbePendingPayloadSchema: z.ZodMiniType<SmtpProbePendingPayload> =
+  _exactly<SmtpProbePendingPayload>()(
+    z.looseObject({
+      decky: _nullableString,
+      attacker_ip: _nullableString,
+      stored_as: _nullableString,
+      mail_from: _nullableString,
+      rcpt_to: _nullableString,
+    }),
+  );
+
+/**
+ * The payloads of `email.*` and `smtp.*` by template, each with the envelope
+ * `type` it is published with.
+ * @example
+ * ```ts
+ * type Received = MailPayloads['email.received']['payload']; // EmailReceivedPayload
+ * ```
+ * @public
+ */
+export interface MailPayloads {
+  'email.received': TypedPayload<'received', EmailReceivedPayload>;
+  'smtp.probe.pending': TypedPayload<'probe.pending', SmtpProbePendingPayload>;
+}
+
+/** The family's payload schemas by template and envelope type, for the registry. @internal */
+export const _MAIL_PAYLOADS: PayloadTable<MailPayloads> = {
+  'email.received': [{ types: ['received'], schema: EmailReceivedPayloadSchema }],
+  'smtp.probe.pending': [{ types: ['probe.pending'], schema: SmtpProbePendingPayloadSchema }],
+};
+
+/** The family's bus-event schemas by template, built from its payload table. @internal */
+export const _MAIL_EVENTS: BusEventSchemas<MailPayloads> = _busEventSchemas(_MAIL_PAYLOADS);
 
 /**
  * A whole `email.received` event.
@@ -80,7 +175,8 @@ export const SmtpProbePendingPayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const EmailReceivedEventSchema = _eventSchema(z.literal('received'), EmailReceivedPayloadSchema);
+export const EmailReceivedEventSchema: BusEventSchemaOf<MailPayloads['email.received']> =
+  _MAIL_EVENTS['email.received'];
 /**
  * A whole `smtp.probe.pending` event.
  * @example
@@ -89,10 +185,5 @@ export const EmailReceivedEventSchema = _eventSchema(z.literal('received'), Emai
  * ```
  * @public
  */
-export const SmtpProbePendingEventSchema = _eventSchema(z.literal('probe.pending'), SmtpProbePendingPayloadSchema);
-
-/** The family's event schemas by catalogue template, for the registry. @internal */
-export const _MAIL_EVENTS = {
-  'email.received': EmailReceivedEventSchema,
-  'smtp.probe.pending': SmtpProbePendingEventSchema,
-} as const;
+export const SmtpProbePendingEventSchema: BusEventSchemaOf<MailPayloads['smtp.probe.pending']> =
+  _MAIL_EVENTS['smtp.probe.pending'];

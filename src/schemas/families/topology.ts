@@ -9,76 +9,179 @@
  */
 import * as z from 'zod/mini';
 import { _anyObject, _jsonEncoded } from '../codecs.js';
-import { TOPOLOGY_MUTATION_OPS, TOPOLOGY_STATUSES } from '../enums.js';
-import { _eventSchema } from '../envelope.js';
+import { TOPOLOGY_MUTATION_OPS, TOPOLOGY_STATUSES, type TopologyMutationOp, type TopologyStatus } from '../enums.js';
+import { _eventSchema, type BusEventSchemaOf, type BusEventSchemas } from '../envelope.js';
+import { _busEventSchemas } from '../event-schemas.js';
+import { _rowsByType } from '../rows-by-type.js';
+import { _exactly } from '../exactly.js';
+import type { PayloadTable, TypedPayload } from '../typed-payload.js';
+
+/**
+ * Which mutation a `topology.{topology_id}.mutation.{state}` payload is about:
+ * its id and operation, which every state's payload carries.
+ * @example
+ * ```ts
+ * declare const payload: TopologyMutationRef;
+ * payload.op; // TopologyMutationOp
+ * ```
+ * @public
+ */
+export interface TopologyMutationRef {
+  mutation_id: string;
+  op: TopologyMutationOp;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
 
 /**
  * Payload of `topology.{topology_id}.mutation.enqueued` (type `enqueued`): the
  * API accepted a mutation; `payload` is the request body, as an object.
  * @example
  * ```ts
+ * declare const payload: TopologyMutationEnqueuedPayload;
+ * payload.payload; // Record<string, unknown>
+ * ```
+ * @public
+ */
+export interface TopologyMutationEnqueuedPayload extends TopologyMutationRef {
+  /** The request body, as an object. */
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The schema of {@link TopologyMutationEnqueuedPayload}.
+ * @example
+ * ```ts
  * TopologyMutationEnqueuedPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky', payload: { lan_id: 'lan-1', name: 'web-01' } });
  * ```
  * @public
  */
-export const TopologyMutationEnqueuedPayloadSchema = z.looseObject({
-  mutation_id: z.string(),
-  op: z.enum(TOPOLOGY_MUTATION_OPS),
-  payload: _anyObject,
-});
+export const TopologyMutationEnqueuedPayloadSchema: z.ZodMiniType<TopologyMutationEnqueuedPayload> =
+  _exactly<TopologyMutationEnqueuedPayload>()(
+    z.looseObject({
+      mutation_id: z.string(),
+      op: z.enum(TOPOLOGY_MUTATION_OPS),
+      payload: _anyObject,
+    }),
+  );
 
 /**
  * Payload of `topology.{topology_id}.mutation.applying` (type `applying`): the
- * mutator started applying a mutation. The mutator dumps the database row
- * as-is, and `payload` is a TEXT column there, so in production `payload` is
- * the request object JSON-encoded in a string; both forms are accepted and the
- * output is always the decoded object. Text that is not JSON, or JSON that is
- * not an object, is refused at `payload`.
+ * mutator started applying a mutation; `payload` is the request object.
+ * @example
+ * ```ts
+ * declare const payload: TopologyMutationApplyingPayload;
+ * payload.payload; // Record<string, unknown>, decoded from its JSON text
+ * ```
+ * @public
+ */
+export interface TopologyMutationApplyingPayload extends TopologyMutationRef {
+  /** The request body, as an object: decoded, when it came JSON-encoded (as in production). */
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The schema of {@link TopologyMutationApplyingPayload}.
+ * @remarks The mutator dumps the database row as-is, and `payload` is a TEXT
+ *   column there, so in production `payload` is the request object JSON-encoded
+ *   in a string; both forms are accepted and the output is always the decoded
+ *   object. Text that is not JSON, or JSON that is not an object, is refused at
+ *   `payload`.
  * @example
  * ```ts
  * TopologyMutationApplyingPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky', payload: '{"lan_id": "lan-1", "name": "web-01"}' }).payload; //=> { lan_id: 'lan-1', name: 'web-01' }
  * ```
  * @public
  */
-export const TopologyMutationApplyingPayloadSchema = z.looseObject({
-  mutation_id: z.string(),
-  op: z.enum(TOPOLOGY_MUTATION_OPS),
-  payload: _jsonEncoded(_anyObject),
-});
+export const TopologyMutationApplyingPayloadSchema: z.ZodMiniType<TopologyMutationApplyingPayload> =
+  _exactly<TopologyMutationApplyingPayload>()(
+    z.looseObject({
+      mutation_id: z.string(),
+      op: z.enum(TOPOLOGY_MUTATION_OPS),
+      payload: _jsonEncoded(_anyObject),
+    }),
+  );
 
 /**
  * Payload of `topology.{topology_id}.mutation.applied` (type `applied`): the
  * mutator applied a mutation.
  * @example
  * ```ts
+ * declare const payload: TopologyMutationAppliedPayload;
+ * payload.mutation_id; // string
+ * ```
+ * @public
+ */
+export type TopologyMutationAppliedPayload = TopologyMutationRef;
+
+/**
+ * The schema of {@link TopologyMutationAppliedPayload}.
+ * @example
+ * ```ts
  * TopologyMutationAppliedPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky' });
  * ```
  * @public
  */
-export const TopologyMutationAppliedPayloadSchema = z.looseObject({
-  mutation_id: z.string(),
-  op: z.enum(TOPOLOGY_MUTATION_OPS),
-});
+export const TopologyMutationAppliedPayloadSchema: z.ZodMiniType<TopologyMutationAppliedPayload> =
+  _exactly<TopologyMutationAppliedPayload>()(
+    z.looseObject({
+      mutation_id: z.string(),
+      op: z.enum(TOPOLOGY_MUTATION_OPS),
+    }),
+  );
 
 /**
  * Payload of `topology.{topology_id}.mutation.failed` (type `failed`): the
- * mutator could not apply a mutation; `reason` is `"{ExcType}: {message}"`.
+ * mutator could not apply a mutation.
+ * @example
+ * ```ts
+ * declare const payload: TopologyMutationFailedPayload;
+ * payload.reason; // "RuntimeError: lan lan-1 not found"
+ * ```
+ * @public
+ */
+export interface TopologyMutationFailedPayload extends TopologyMutationRef {
+  /** Why: `"{ExcType}: {message}"`. */
+  reason: string;
+}
+
+/**
+ * The schema of {@link TopologyMutationFailedPayload}.
  * @example
  * ```ts
  * TopologyMutationFailedPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky', reason: 'RuntimeError: lan lan-1 not found' });
  * ```
  * @public
  */
-export const TopologyMutationFailedPayloadSchema = z.looseObject({
-  mutation_id: z.string(),
-  op: z.enum(TOPOLOGY_MUTATION_OPS),
-  reason: z.string(),
-});
+export const TopologyMutationFailedPayloadSchema: z.ZodMiniType<TopologyMutationFailedPayload> =
+  _exactly<TopologyMutationFailedPayload>()(
+    z.looseObject({
+      mutation_id: z.string(),
+      op: z.enum(TOPOLOGY_MUTATION_OPS),
+      reason: z.string(),
+    }),
+  );
 
 /**
  * Payload of `topology.{topology_id}.mutation.{state}` when the state is not
  * known (a bare payload, without its envelope): any one of the four states'
- * payloads, tried in the order enqueued, applying, failed, applied.
+ * payloads.
+ * @example
+ * ```ts
+ * declare const payload: TopologyMutationPayload;
+ * payload.op; // TopologyMutationOp
+ * ```
+ * @public
+ */
+export type TopologyMutationPayload =
+  | TopologyMutationEnqueuedPayload
+  | TopologyMutationApplyingPayload
+  | TopologyMutationFailedPayload
+  | TopologyMutationAppliedPayload;
+
+/**
+ * The schema of {@link TopologyMutationPayload}: the four states' payloads,
+ * tried in the order enqueued, applying, failed, applied.
  * @remarks Payloads keep unknown keys, so a bare payload cannot always tell its
  *   state apart (an `applied` payload with an extra `reason` reads as `failed`):
  *   prefer {@link TopologyMutationEventSchema}, which reads the state from the
@@ -89,26 +192,82 @@ export const TopologyMutationFailedPayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const TopologyMutationPayloadSchema = z.union([
-  TopologyMutationEnqueuedPayloadSchema,
-  TopologyMutationApplyingPayloadSchema,
-  TopologyMutationFailedPayloadSchema,
-  TopologyMutationAppliedPayloadSchema,
-]);
+export const TopologyMutationPayloadSchema: z.ZodMiniType<TopologyMutationPayload> =
+  _exactly<TopologyMutationPayload>()(
+    z.union([
+      TopologyMutationEnqueuedPayloadSchema,
+      TopologyMutationApplyingPayloadSchema,
+      TopologyMutationFailedPayloadSchema,
+      TopologyMutationAppliedPayloadSchema,
+    ]),
+  );
 
 /**
  * Payload of `topology.{topology_id}.status` (type `status`): the topology's new
  * status and why. Only `degraded` (after a failed mutation) is published today.
  * @example
  * ```ts
+ * declare const payload: TopologyStatusPayload;
+ * payload.state; // TopologyStatus
+ * ```
+ * @public
+ */
+export interface TopologyStatusPayload {
+  /** The topology's new status; only `degraded` is published today. */
+  state: TopologyStatus;
+  /** Why, e.g. `"mutation {mutation_id} failed"`. */
+  reason: string;
+  /** Keys a producer adds are kept. */
+  [key: string]: unknown;
+}
+
+/**
+ * The schema of {@link TopologyStatusPayload}.
+ * @example
+ * ```ts
  * TopologyStatusPayloadSchema.parse({ state: 'degraded', reason: 'mutation 7c9e6679-7425-40de-944b-e07fc1f90ae7 failed' });
  * ```
  * @public
  */
-export const TopologyStatusPayloadSchema = z.looseObject({
-  state: z.enum(TOPOLOGY_STATUSES),
-  reason: z.string(),
-});
+export const TopologyStatusPayloadSchema: z.ZodMiniType<TopologyStatusPayload> = _exactly<TopologyStatusPayload>()(
+  z.looseObject({
+    state: z.enum(TOPOLOGY_STATUSES),
+    reason: z.string(),
+  }),
+);
+
+/**
+ * The payloads of `topology.*` by template, each with the envelope `type` it
+ * is published with; a mutation's payload depends on its state, which is the
+ * `type`.
+ * @example
+ * ```ts
+ * type Failed = Extract<TopologyPayloads['topology.{topology_id}.mutation.{state}'], { type: 'failed' }>['payload']; // TopologyMutationFailedPayload
+ * ```
+ * @public
+ */
+export interface TopologyPayloads {
+  'topology.{topology_id}.mutation.{state}':
+    | TypedPayload<'enqueued', TopologyMutationEnqueuedPayload>
+    | TypedPayload<'applying', TopologyMutationApplyingPayload>
+    | TypedPayload<'applied', TopologyMutationAppliedPayload>
+    | TypedPayload<'failed', TopologyMutationFailedPayload>;
+  'topology.{topology_id}.status': TypedPayload<'status', TopologyStatusPayload>;
+}
+
+/** The family's payload schemas by template and envelope type, for the registry. @internal */
+export const _TOPOLOGY_PAYLOADS: PayloadTable<TopologyPayloads> = {
+  'topology.{topology_id}.mutation.{state}': [
+    { types: ['enqueued'], schema: TopologyMutationEnqueuedPayloadSchema },
+    { types: ['applying'], schema: TopologyMutationApplyingPayloadSchema },
+    { types: ['applied'], schema: TopologyMutationAppliedPayloadSchema },
+    { types: ['failed'], schema: TopologyMutationFailedPayloadSchema },
+  ],
+  'topology.{topology_id}.status': [{ types: ['status'], schema: TopologyStatusPayloadSchema }],
+};
+
+/** The family's bus-event schemas by template, built from its payload table. @internal */
+export const _TOPOLOGY_EVENTS: BusEventSchemas<TopologyPayloads> = _busEventSchemas(_TOPOLOGY_PAYLOADS, _rowsByType);
 
 /**
  * A whole `topology.{topology_id}.mutation.enqueued` event (type `enqueued`).
@@ -118,10 +277,9 @@ export const TopologyStatusPayloadSchema = z.looseObject({
  * ```
  * @public
  */
-export const TopologyMutationEnqueuedEventSchema = _eventSchema(
-  z.literal('enqueued'),
-  TopologyMutationEnqueuedPayloadSchema,
-);
+export const TopologyMutationEnqueuedEventSchema: BusEventSchemaOf<
+  TypedPayload<'enqueued', TopologyMutationEnqueuedPayload>
+> = _eventSchema(z.literal('enqueued'), TopologyMutationEnqueuedPayloadSchema);
 /**
  * A whole `topology.{topology_id}.mutation.applying` event (type `applying`).
  * @example
@@ -130,10 +288,9 @@ export const TopologyMutationEnqueuedEventSchema = _eventSchema(
  * ```
  * @public
  */
-export const TopologyMutationApplyingEventSchema = _eventSchema(
-  z.literal('applying'),
-  TopologyMutationApplyingPayloadSchema,
-);
+export const TopologyMutationApplyingEventSchema: BusEventSchemaOf<
+  TypedPayload<'applying', TopologyMutationApplyingPayload>
+> = _eventSchema(z.literal('applying'), TopologyMutationApplyingPayloadSchema);
 /**
  * A whole `topology.{topology_id}.mutation.applied` event (type `applied`).
  * @example
@@ -142,10 +299,9 @@ export const TopologyMutationApplyingEventSchema = _eventSchema(
  * ```
  * @public
  */
-export const TopologyMutationAppliedEventSchema = _eventSchema(
-  z.literal('applied'),
-  TopologyMutationAppliedPayloadSchema,
-);
+export const TopologyMutationAppliedEventSchema: BusEventSchemaOf<
+  TypedPayload<'applied', TopologyMutationAppliedPayload>
+> = _eventSchema(z.literal('applied'), TopologyMutationAppliedPayloadSchema);
 /**
  * A whole `topology.{topology_id}.mutation.failed` event (type `failed`).
  * @example
@@ -154,7 +310,9 @@ export const TopologyMutationAppliedEventSchema = _eventSchema(
  * ```
  * @public
  */
-export const TopologyMutationFailedEventSchema = _eventSchema(z.literal('failed'), TopologyMutationFailedPayloadSchema);
+export const TopologyMutationFailedEventSchema: BusEventSchemaOf<
+  TypedPayload<'failed', TopologyMutationFailedPayload>
+> = _eventSchema(z.literal('failed'), TopologyMutationFailedPayloadSchema);
 
 /**
  * A whole `topology.{topology_id}.mutation.{state}` event: the envelope `type`
@@ -169,12 +327,9 @@ export const TopologyMutationFailedEventSchema = _eventSchema(z.literal('failed'
  * ```
  * @public
  */
-export const TopologyMutationEventSchema = z.discriminatedUnion('type', [
-  TopologyMutationEnqueuedEventSchema,
-  TopologyMutationApplyingEventSchema,
-  TopologyMutationAppliedEventSchema,
-  TopologyMutationFailedEventSchema,
-]);
+export const TopologyMutationEventSchema: BusEventSchemaOf<
+  TopologyPayloads['topology.{topology_id}.mutation.{state}']
+> = _TOPOLOGY_EVENTS['topology.{topology_id}.mutation.{state}'];
 
 /**
  * A whole `topology.{topology_id}.status` event (type `status`).
@@ -184,10 +339,5 @@ export const TopologyMutationEventSchema = z.discriminatedUnion('type', [
  * ```
  * @public
  */
-export const TopologyStatusEventSchema = _eventSchema(z.literal('status'), TopologyStatusPayloadSchema);
-
-/** The family's event schemas by catalogue template, for the registry. @internal */
-export const _TOPOLOGY_EVENTS = {
-  'topology.{topology_id}.mutation.{state}': TopologyMutationEventSchema,
-  'topology.{topology_id}.status': TopologyStatusEventSchema,
-} as const;
+export const TopologyStatusEventSchema: BusEventSchemaOf<TopologyPayloads['topology.{topology_id}.status']> =
+  _TOPOLOGY_EVENTS['topology.{topology_id}.status'];

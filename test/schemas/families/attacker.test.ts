@@ -2,16 +2,14 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { FINGERPRINT_KINDS } from '../../../src/schemas/enums';
 import {
   _ATTACKER_EVENTS,
+  AttackerFingerprintedEventSchema,
   AttackerFingerprintRotatedEventSchema,
   AttackerIntelEnrichedEventSchema,
   AttackerObservationEventSchema,
   AttackerSessionEndedEventSchema,
   AttackerSessionStartedEventSchema,
 } from '../../../src/schemas/families/attacker';
-import {
-  AttackerFingerprintedEventSchema,
-  AttackerFingerprintedPayloadSchema,
-} from '../../../src/schemas/families/fingerprint';
+import { AttackerFingerprintedPayloadSchema } from '../../../src/schemas/families/fingerprint';
 import { ATTACKER_FIXTURES } from '../fixtures/attacker';
 import type { WireEvent } from '../fixtures/types';
 import { describeFamilyFixtures } from '../support/family-suite';

@@ -6,8 +6,8 @@ import {
   DeckyMutateRequestEventSchema,
   DeckyStateEventSchema,
   DeckyTrafficEventSchema,
-  DeckyTrafficPayloadSchema,
 } from '../../../src/schemas/families/decky';
+import { DeckyTrafficPayloadSchema } from '../../../src/schemas/families/decky-traffic';
 import { DECKY_FIXTURES } from '../fixtures/decky';
 import type { ValidFixture, WireEvent } from '../fixtures/types';
 import { describeFamilyFixtures } from '../support/family-suite';
