@@ -10,6 +10,8 @@
  */
 
 export { TOPIC_CATALOGUE } from './topics/catalogue.js';
+// The rows as written, which TOPIC_CATALOGUE's type names: internal.
+export type { _CATALOGUE_ROWS } from './topics/catalogue.js';
 export { parseTopic, formatTopic } from './topics/parse.js';
 export type {
   TopicTemplateEntry,

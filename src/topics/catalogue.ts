@@ -9,31 +9,9 @@
  */
 import { _deepFreeze } from '../internal/freeze.js';
 
-/**
- * Every topic template of the DECNET bus contract, in the order of
- * `decnet/bus/topics.py`.
- *
- * Each row gives:
- * - `template`: the topic with `{name}` placeholders for its parameters;
- * - `family`: its root token;
- * - `params`: the placeholder names, in order;
- * - `builder` and `args`: the call that makes it, where `"{name}"` stands for a
- *   parameter and anything else is passed as written;
- * - `dottedTail`: `true` when the last parameter may span several tokens
- *   (`attacker.observation.motor.input_modality`);
- * - `description`: one line on what the topic carries.
- *
- * Frozen, rows and lists included: no importer can change what others read.
- *
- * @example
- * ```ts
- * TOPIC_CATALOGUE.filter((row) => row.family === 'ttp').map((row) => row.template);
- * //=> ["ttp.tagged", "ttp.rule.fired", "ttp.rule.fired.{technique_id}", ...]
- * ```
- * @public
- */
+/** The catalogue's rows, as written; exported frozen as {@link TOPIC_CATALOGUE}. @internal */
 // prettier-ignore
-export const TOPIC_CATALOGUE = _deepFreeze([
+export const _CATALOGUE_ROWS = [
   { template: 'topology.{topology_id}.mutation.{state}', family: 'topology', params: ['topology_id', 'state'], builder: 'topologyMutation', args: ['{topology_id}', '{state}'], dottedTail: false, description: 'A topology mutation was enqueued, started applying, applied or failed; `state` is the `MUTATION_*` leaf.' },
   { template: 'topology.{topology_id}.status', family: 'topology', params: ['topology_id'], builder: 'topologyStatus', args: ['{topology_id}'], dottedTail: false, description: 'A topology changed status (published as `degraded` after a failed mutation).' },
   { template: 'decky.{decky_id}.state', family: 'decky', params: ['decky_id'], builder: 'decky', args: ['{decky_id}', 'state'], dottedTail: false, description: 'The fleet reconciler inserted, deleted or changed the state of a decky.' },
@@ -84,4 +62,29 @@ export const TOPIC_CATALOGUE = _deepFreeze([
   { template: 'ttp.rule.suppressed', family: 'ttp', params: [], builder: 'ttp', args: ['rule.suppressed'], dottedTail: false, description: 'A detection rule was suppressed (reserved: no publisher in DECNET yet).' },
   { template: 'ttp.rule.reloaded.{rule_id}', family: 'ttp', params: ['rule_id'], builder: 'ttpRuleReloaded', args: ['{rule_id}'], dottedTail: false, description: 'A detection rule was reloaded or deleted.' },
   { template: 'ttp.rule.state.{rule_id}', family: 'ttp', params: ['rule_id'], builder: 'ttpRuleState', args: ['{rule_id}'], dottedTail: false, description: 'A detection rule was enabled, disabled or clipped, or its state reverted.' },
-] as const);
+] as const;
+
+/**
+ * Every topic template of the DECNET bus contract, in the order of
+ * `decnet/bus/topics.py`.
+ *
+ * Each row gives:
+ * - `template`: the topic with `{name}` placeholders for its parameters;
+ * - `family`: its root token;
+ * - `params`: the placeholder names, in order;
+ * - `builder` and `args`: the call that makes it, where `"{name}"` stands for a
+ *   parameter and anything else is passed as written;
+ * - `dottedTail`: `true` when the last parameter may span several tokens
+ *   (`attacker.observation.motor.input_modality`);
+ * - `description`: one line on what the topic carries.
+ *
+ * Frozen, rows and lists included: no importer can change what others read.
+ *
+ * @example
+ * ```ts
+ * TOPIC_CATALOGUE.filter((row) => row.family === 'ttp').map((row) => row.template);
+ * //=> ["ttp.tagged", "ttp.rule.fired", "ttp.rule.fired.{technique_id}", ...]
+ * ```
+ * @public
+ */
+export const TOPIC_CATALOGUE: typeof _CATALOGUE_ROWS = /* @__PURE__ */ _deepFreeze(_CATALOGUE_ROWS);

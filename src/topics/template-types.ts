@@ -8,7 +8,7 @@
 import type { TOPIC_CATALOGUE } from './catalogue.js';
 
 /**
- * One row of {@link TOPIC_CATALOGUE}.
+ * One row of `TOPIC_CATALOGUE` (from `@decnet/bus-topics/catalogue`).
  *
  * @example
  * ```ts
