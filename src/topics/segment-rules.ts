@@ -22,7 +22,7 @@ import { _isPythonWhitespace, _PYTHON_WHITESPACE } from '../internal/whitespace.
  * @public
  */
 export const SEGMENT_WHITESPACE: readonly number[] = /* @__PURE__ */ Object.freeze(
-  _PYTHON_WHITESPACE.map((char) => char.charCodeAt(0)),
+  /* @__PURE__ */ Array.from(_PYTHON_WHITESPACE, (char) => char.charCodeAt(0)),
 );
 
 /**

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import type { _Expect, _Same } from '../internal/type-checks.js';
-import type { _PYTHON_WHITESPACE } from '../internal/whitespace.js';
+import type { _CharsOf, _PYTHON_WHITESPACE } from '../internal/whitespace.js';
 
 /**
  * The 29 whitespace characters refused in a segment, as a string-literal union
@@ -50,7 +50,7 @@ export type SegmentWhitespace =
   | '\u3000';
 
 /** The union above and the run-time list agree, character for character. @internal */
-export type _SegmentWhitespaceAgrees = _Expect<_Same<SegmentWhitespace, (typeof _PYTHON_WHITESPACE)[number]>>;
+export type _SegmentWhitespaceAgrees = _Expect<_Same<SegmentWhitespace, _CharsOf<typeof _PYTHON_WHITESPACE>>>;
 
 /**
  * The type an invalid literal argument is asked to be instead; it reads as an
