@@ -27,9 +27,8 @@ export type _CombineRows = (events: _RowEvents, rows: readonly [_AnyRow, ..._Any
 
 /** The `type` schema of a row: its types, or any string. @internal */
 function _typeOf(row: _AnyRow): z.ZodMiniType<string> {
-  if (!('types' in row)) return z.string();
-  const [first, ...rest] = row.types;
-  return rest.length === 0 ? z.literal(first) : z.enum(row.types);
+  // One literal schema holds several values too: no enum schema, which one family's bundle would otherwise carry.
+  return 'types' in row ? z.literal(row.types) : z.string();
 }
 
 /**
