@@ -11,6 +11,12 @@
 export { BusEventSchema } from './schemas/envelope.js';
 export type { BusEvent, BusEventWith, BusEventSchemaOf, BusEventSchemas } from './schemas/envelope.js';
 
+// Wire forms: the bus frame, webhook bodies, SSE data
+export { WIRE_FORMS } from './schemas/wire-forms.js';
+export type { WireForm } from './schemas/wire-forms.js';
+export { WebhookBodySchema, SseDataSchema } from './schemas/wire-envelopes.js';
+export type { WebhookBody, SseData } from './schemas/wire-envelopes.js';
+
 // Payloads as data
 export type { TypedPayload, PayloadRow, PayloadTable } from './schemas/typed-payload.js';
 export type { ContractPayloads } from './schemas/registry.js';
@@ -22,8 +28,17 @@ export type { JsonSchemaDocument } from './schemas/json-schema.js';
 export { parseEvent, safeParseEvent, parsePayload, payloadSchemaFor } from './schemas/parse.js';
 export { compileEventSchemas } from './schemas/compiled.js';
 export type { CompileEventSchemasReport } from './schemas/compiled.js';
-export type { ParseEventOptions, SafeParseEventResult, EventUnder } from './schemas/parse.js';
-export type { EventOf, PayloadOf, ParsedEvent, UnknownEvent, EventFor, TemplatesFor } from './schemas/types.js';
+export type { ParseEventOptions, SafeParseEventResult, EventUnder, FormUnder } from './schemas/parse.js';
+export type {
+  EventOf,
+  PayloadOf,
+  ParsedEvent,
+  UnknownEvent,
+  EventFor,
+  TemplatesFor,
+  WireFormFields,
+  ParsedEventWith,
+} from './schemas/types.js';
 
 // The catalogue, and the topic and pattern types the types above are written in (also exported by the root and
 // /catalogue entries)

@@ -10,17 +10,33 @@ import { _anyObject } from './codecs.js';
 import { _exactly } from './exactly.js';
 import type { TypedPayload } from './typed-payload.js';
 
-/** The envelope fields every event schema shares; `type` and `payload` vary by topic. @internal */
+/**
+ * The `topic` of every wire form: the subject the event was published on;
+ * never with a lone surrogate, which no transport can carry.
+ *
+ * @internal
+ */
+export const _TOPIC_FIELD: z.ZodMiniString = z.string().check(
+  z.minLength(1),
+  z.refine((topic: string) => _loneSurrogateIndex(topic) === -1, { message: 'text without lone surrogates' }),
+);
+
+/**
+ * The `v` and `id` of the bus and webhook forms: `EVENT_SCHEMA_VERSION` (1),
+ * and the event's id (`uuid4().hex`; the UNIX transport re-stamps it on the
+ * server, and a webhook body carries a dashed uuid4 when the event had none).
+ *
+ * @internal
+ */
+export const _VERSION_FIELD: z.ZodMiniLiteral<1> = z.literal(1);
+/** See {@link _VERSION_FIELD}. @internal */
+export const _ID_FIELD: z.ZodMiniString = z.string().check(z.minLength(1));
+
+/** The envelope fields every bus event schema shares; `type` and `payload` vary by topic. @internal */
 const _ENVELOPE_FIELDS = {
-  /** `EVENT_SCHEMA_VERSION`: 1 for every event of this contract. */
-  v: z.literal(1),
-  /** `uuid4().hex`; the UNIX transport re-stamps it on the server. */
-  id: z.string().check(z.minLength(1)),
-  /** The subject the event was published on; never with a lone surrogate, which no transport can carry. */
-  topic: z.string().check(
-    z.minLength(1),
-    z.refine((topic: string) => _loneSurrogateIndex(topic) === -1, { message: 'text without lone surrogates' }),
-  ),
+  v: _VERSION_FIELD,
+  id: _ID_FIELD,
+  topic: _TOPIC_FIELD,
   /** Epoch seconds, as a float. */
   ts: z.number(),
 };

@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import { EventValidationError, type EventValidationDetails } from '../errors/EventValidationError.js';
 import { parseTopic } from '../topics/parse.js';
 import type { TopicTemplate } from '../topics/template-types.js';
-import { BusEventSchema } from './envelope.js';
+import { _parseRfc3339 } from '../internal/timestamps.js';
 import { _check } from './check.js';
 import { _eventIssue, _eventIssues, _received, _UNREADABLE, _UNREADABLE_ISSUE } from './issues.js';
-import { _PAYLOADS, EVENT_SCHEMAS } from './registry.js';
+import { _PAYLOADS } from './registry.js';
 import type { ParsedEvent, UnknownEvent } from './types.js';
+import { _envelopeIn, _eventSchemaIn, _formOf, WIRE_FORMS, type WireForm } from './wire-forms.js';
 
 /**
  * Options of {@link parseEvent} and {@link safeParseEvent}.
@@ -19,6 +20,11 @@ import type { ParsedEvent, UnknownEvent } from './types.js';
 export interface ParseEventOptions {
   /** Refuse events whose topic is outside the contract, instead of returning them as unknown. */
   readonly strict?: boolean;
+  /**
+   * The wire form the input must be in; by default it is told from the shape (a `ts` that is text makes a
+   * webhook body, a `v` or an `id` key a bus event, anything else SSE data).
+   */
+  readonly form?: WireForm;
 }
 
 /**
@@ -36,42 +42,70 @@ export type SafeParseEventResult<Event> =
 
 /**
  * What parsing returns under some options: only contract events when `strict`
- * is `true`, else contract events or {@link UnknownEvent}s.
+ * is `true`, else contract events or {@link UnknownEvent}s; in the wire form
+ * `form` names, or in any of them.
  * @example
  * ```ts
  * type Strict = EventUnder<{ strict: true }>; // ParsedEvent
+ * type Hooks = EventUnder<{ strict: true; form: 'webhook' }>; // ParsedEvent<'webhook'>
  * ```
  * @public
  */
 export type EventUnder<Options extends ParseEventOptions> = Options extends { readonly strict: true }
-  ? ParsedEvent
-  : ParsedEvent | UnknownEvent;
+  ? ParsedEvent<FormUnder<Options>>
+  : ParsedEvent<FormUnder<Options>> | UnknownEvent<FormUnder<Options>>;
+
+/**
+ * The wire forms parsing accepts under some options: the one `form` names, or
+ * all of them.
+ * @example
+ * ```ts
+ * type F = FormUnder<{ form: 'sse' }>; // "sse"
+ * ```
+ * @public
+ */
+export type FormUnder<Options extends ParseEventOptions> = Options extends {
+  readonly form: infer Form extends WireForm;
+}
+  ? Form
+  : WireForm;
 
 type AnySchema = z.ZodMiniType;
 
-/** Compiled event schemas, once `compileEventSchemas` has installed them. @internal */
-const _compiled = new Map<TopicTemplate, AnySchema>();
+/** Compiled event schemas by form and template, once `compileEventSchemas` has installed them. @internal */
+const _compiled: Record<WireForm, Map<TopicTemplate, AnySchema>> = {
+  bus: new Map(),
+  webhook: new Map(),
+  sse: new Map(),
+};
 
-/** @internal Installs a compiled schema for a template; see `compileEventSchemas`. */
-export function _installCompiled(template: TopicTemplate, schema: AnySchema): void {
-  _compiled.set(template, schema);
+/** @internal Installs a compiled schema for a template in a form; see `compileEventSchemas`. */
+export function _installCompiled(form: WireForm, template: TopicTemplate, schema: AnySchema): void {
+  _compiled[form].set(template, schema);
 }
 
-/** @internal The schema of a template, compiled when available, typed loosely for dispatch. */
-function _schemaOf(template: TopicTemplate): AnySchema {
-  return _compiled.get(template) ?? EVENT_SCHEMAS[template];
+/** @internal The schema of a template in a form, compiled when available, typed loosely for dispatch. */
+function _schemaOf(form: WireForm, template: TopicTemplate): AnySchema {
+  return _compiled[form].get(template) ?? _eventSchemaIn(form, template);
 }
 
 /**
  * Checks an event against the contract, never throwing and never building an
- * `Error`: the envelope `{v, id, topic, type, ts, payload}`, then the payload
- * against its topic's schema (chosen through the catalogue, and by `type`
- * where the payload depends on it).
+ * `Error`: the envelope of its wire form (a bus frame `{v, id, topic, type,
+ * ts, payload}`, a webhook body with `ts` as RFC 3339 text, or SSE data
+ * `{topic, type, ts, payload}`), then the payload against its topic's schema
+ * (chosen through the catalogue, and by `type` where the payload depends on
+ * it). The payload schemas are the same in every form.
  *
  * @param input - a decoded event, e.g. `JSON.parse` of a bus frame, an SSE `data` line or a webhook body.
- * @param options - `strict: true` refuses topics outside the contract.
- * @returns `{ success: true, data }` with `template` and `params` added, or `{ success: false, error }` naming
- *   the topic, the template and the issues (path, expected, received).
+ * @param options - `strict: true` refuses topics outside the contract; `form` forces a wire form instead of
+ *   telling it from the shape (a `ts` that is text makes a webhook body, a `v` or an `id` key a bus event,
+ *   anything else SSE data).
+ * @returns `{ success: true, data }` with `template`, `params` and `form` added and `ts` in epoch seconds (a
+ *   webhook body's text kept as `tsText`), or `{ success: false, error }` naming the topic, the template and the
+ *   issues (path, expected, received).
+ * @throws `TypeError` only when `options.form` is not a wire form: a mistake in the calling code, not in the
+ *   input.
  * @remarks Total, whatever the input: JSON of any depth or width, non-JSON values, Proxies and accessors that
  *   throw get a result, never an exception (a value that threw while read is refused as unreadable). A refusal
  *   holds at most 20 issues; a list, or an object keyed by the sender, reports only its first bad item, and
@@ -88,44 +122,78 @@ export function safeParseEvent<const Options extends ParseEventOptions = ParseEv
   input: unknown,
   options?: Options,
 ): SafeParseEventResult<EventUnder<Options>> {
-  return _safeParseEvent(input, options?.strict === true) as SafeParseEventResult<EventUnder<Options>>;
+  const form = _formOption(options?.form, 'safeParseEvent');
+  return _safeParseEvent(input, options?.strict === true, form) as SafeParseEventResult<EventUnder<Options>>;
+}
+
+/** @internal The `form` option, checked: `undefined` (tell it from the shape) or a wire form. */
+function _formOption(form: unknown, caller: string): WireForm | undefined {
+  if (form === undefined || (WIRE_FORMS as readonly unknown[]).includes(form)) return form as WireForm | undefined;
+  throw new TypeError(
+    `${caller}(): option "form" must be one of ${WIRE_FORMS.join(', ')}, received ${_received(form)}`,
+  );
 }
 
 /** @internal */
-function _safeParseEvent(input: unknown, strict: boolean): SafeParseEventResult<ParsedEvent | UnknownEvent> {
-  const read = _topicOf(input);
+function _safeParseEvent(
+  input: unknown,
+  strict: boolean,
+  forced: WireForm | undefined,
+): SafeParseEventResult<ParsedEvent | UnknownEvent> {
+  const read = _envelopeOf(input);
   if (read === _UNREADABLE) {
     return { success: false, error: { topic: undefined, template: null, issues: _eventIssues([_UNREADABLE_ISSUE]) } };
   }
-  const topic = read;
+  const { topic } = read;
+  const form = forced ?? _formOf(read.ts, read.hasVersionOrId);
   const parsed = topic === undefined ? null : parseTopic(topic);
   if (parsed === null) {
-    const envelope = _check(BusEventSchema, input);
+    const envelope = _check(_envelopeIn(form), input);
     if (!envelope.success) {
       return { success: false, error: { topic, template: null, issues: _eventIssues(envelope.issues) } };
     }
     if (strict) return { success: false, error: _outsideContract(topic) };
-    const data = Object.assign(envelope.data as object, { template: null, params: {} }) as UnknownEvent;
-    return { success: true, data };
+    const data = _inForm(envelope.data as Record<string, unknown>, form, { template: null, params: {} });
+    return { success: true, data: data as UnknownEvent };
   }
-  const result = _check(_schemaOf(parsed.template), input);
+  const result = _check(_schemaOf(form, parsed.template), input);
   if (!result.success) {
     return {
       success: false,
       error: { topic, template: parsed.template, issues: _eventIssues(result.issues) },
     };
   }
-  const data = Object.assign(result.data as object, { template: parsed.template, params: parsed.params });
+  const data = _inForm(result.data as Record<string, unknown>, form, {
+    template: parsed.template,
+    params: parsed.params,
+  });
   return { success: true, data: data as ParsedEvent };
+}
+
+/**
+ * A checked event as parsing returns it: with its template and params, its
+ * form, and `ts` as epoch seconds (a webhook body's text kept as `tsText`).
+ *
+ * @internal
+ */
+function _inForm(data: Record<string, unknown>, form: WireForm, found: object): object {
+  if (form === 'webhook') {
+    const text = data['ts'] as string;
+    // The schema refused any text _parseRfc3339 cannot read, so this is a number.
+    data['ts'] = _parseRfc3339(text);
+    data['tsText'] = text;
+  }
+  return Object.assign(data, found, { form });
 }
 
 /**
  * Like {@link safeParseEvent}, but returns the event and throws an
  * {@link EventValidationError} when it does not meet the contract.
  *
- * @param input - a decoded event.
- * @param options - `strict: true` refuses topics outside the contract.
- * @returns the event with `template` and `params`; a `switch` on `template` narrows the payload.
+ * @param input - a decoded event: a bus frame, a webhook body or SSE data.
+ * @param options - `strict: true` refuses topics outside the contract; `form` forces a wire form.
+ * @returns the event with `template`, `params` and `form`, `ts` in epoch seconds; a `switch` on `template`
+ *   narrows the payload, and one on `form` the envelope (`id` and `v` in the bus and webhook forms).
  * @throws {@link EventValidationError} naming the topic, the path of each bad field, what was expected and
  *   what arrived.
  * @example
@@ -226,16 +294,20 @@ type _AnyPayloadRow =
   { readonly types: readonly string[]; readonly schema: z.ZodMiniType } | { readonly schema: z.ZodMiniType };
 
 /**
- * The `topic` of an input that looks like an envelope, if it has one;
- * {@link _UNREADABLE} when reading it threw (an accessor or a Proxy trap).
+ * What the dispatch reads of an input before any schema: its `topic` (when
+ * text), its `ts`, and whether it has a `v` or an `id` key (which tell the
+ * wire forms apart); {@link _UNREADABLE} when reading threw (an accessor or a
+ * Proxy trap).
  *
  * @internal
  */
-function _topicOf(input: unknown): string | undefined | typeof _UNREADABLE {
-  if (typeof input !== 'object' || input === null) return undefined;
+function _envelopeOf(
+  input: unknown,
+): { readonly topic: string | undefined; readonly ts: unknown; readonly hasVersionOrId: boolean } | typeof _UNREADABLE {
+  if (typeof input !== 'object' || input === null) return { topic: undefined, ts: undefined, hasVersionOrId: true };
   try {
-    const topic = (input as { readonly topic?: unknown }).topic;
-    return typeof topic === 'string' ? topic : undefined;
+    const { topic, ts } = input as { readonly topic?: unknown; readonly ts?: unknown };
+    return { topic: typeof topic === 'string' ? topic : undefined, ts, hasVersionOrId: 'v' in input || 'id' in input };
   } catch {
     return _UNREADABLE;
   }

@@ -6,24 +6,75 @@
  */
 import type { Matches } from '../match/pattern-types.js';
 import type { TopicOf, TopicParams, TopicTemplate } from '../topics/template-types.js';
-import type { BusEvent, BusEventWith } from './envelope.js';
 import type { ContractPayloads } from './registry.js';
+import type { TypedPayload } from './typed-payload.js';
+import type { WireForm } from './wire-forms.js';
+
+/**
+ * What each wire form adds to a parsed event: its `form`, and `v` and `id`
+ * where the form carries them. A webhook body's timestamp text is kept as
+ * `tsText`; `ts` is epoch seconds in every form.
+ *
+ * @example
+ * ```ts
+ * declare const fields: WireFormFields['webhook'];
+ * fields.tsText; // "2026-04-24T00:00:00+00:00"
+ * ```
+ * @public
+ */
+export interface WireFormFields {
+  /** A bus frame or NATS message. */
+  bus: { readonly form: 'bus'; v: 1; id: string };
+  /** The body of a webhook POST. */
+  webhook: { readonly form: 'webhook'; v: 1; id: string; tsText: string };
+  /** The `data:` of an SSE message. */
+  sse: { readonly form: 'sse' };
+}
+
+/**
+ * An event of `Variant`'s type and payload as parsing returns it from a wire
+ * form: the envelope fields every form shares, `ts` in epoch seconds, and the
+ * form's own.
+ *
+ * @example
+ * ```ts
+ * declare const ev: ParsedEventWith<TypedPayload<'scored', AttackerScoredPayload>, 'sse'>;
+ * ev.ts; // number
+ * ```
+ * @public
+ */
+export type ParsedEventWith<Variant, Form extends WireForm> =
+  Variant extends TypedPayload<infer Type, infer Payload>
+    ? Form extends WireForm
+      ? {
+          /** Keys a producer adds to the envelope are kept. */
+          [key: string]: unknown;
+          topic: string;
+          type: Type;
+          /** Epoch seconds, as a float, in every form. */
+          ts: number;
+          payload: Payload;
+        } & WireFormFields[Form]
+      : never
+    : never;
 
 /**
  * A parsed event of one template: the envelope and payload as its schema
- * outputs them, plus the `template` and the topic's named `params`. Where the
- * payload depends on `type`, this is a union that `type` narrows.
+ * outputs them, the wire form's fields, the `template` and the topic's named
+ * `params`. Where the payload depends on `type`, this is a union that `type`
+ * narrows; with several forms, a union that `form` narrows.
  *
  * @example
  * ```ts
  * declare const ev: EventOf<'decky.{decky_id}.state'>;
  * ev.params.decky_id; // string
  * ev.payload.state;   // "running" | "degraded" | "failed" | "torn_down"
+ * if (ev.form !== 'sse') ev.id; // string
  * ```
  * @public
  */
-export type EventOf<Template extends TopicTemplate> = Template extends TopicTemplate
-  ? BusEventWith<ContractPayloads[Template]> & {
+export type EventOf<Template extends TopicTemplate, Form extends WireForm = WireForm> = Template extends TopicTemplate
+  ? ParsedEventWith<ContractPayloads[Template], Form> & {
       readonly template: Template;
       readonly params: TopicParams<Template>;
       readonly topic: TopicOf<Template>;
@@ -51,7 +102,7 @@ export type PayloadOf<Template extends TopicTemplate> = ContractPayloads[Templat
  * ```
  * @public
  */
-export type ParsedEvent = EventOf<TopicTemplate>;
+export type ParsedEvent<Form extends WireForm = WireForm> = EventOf<TopicTemplate, Form>;
 
 /**
  * An event whose topic is outside the contract: its envelope, checked, with
@@ -64,7 +115,10 @@ export type ParsedEvent = EventOf<TopicTemplate>;
  * ```
  * @public
  */
-export type UnknownEvent = BusEvent & { readonly template: null; readonly params: Readonly<Record<string, never>> };
+export type UnknownEvent<Form extends WireForm = WireForm> = ParsedEventWith<
+  TypedPayload<string, Record<string, unknown>>,
+  Form
+> & { readonly template: null; readonly params: Readonly<Record<string, never>> };
 
 /**
  * The templates whose topics a subscription on `Pattern` may receive: those
@@ -103,4 +157,4 @@ export type TemplatesFor<Pattern extends string> = (
  * ```
  * @public
  */
-export type EventFor<Pattern extends string> = EventOf<TemplatesFor<Pattern>>;
+export type EventFor<Pattern extends string, Form extends WireForm = WireForm> = EventOf<TemplatesFor<Pattern>, Form>;

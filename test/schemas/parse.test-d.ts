@@ -45,6 +45,37 @@ describe('parseEvent types', () => {
   });
 });
 
+describe('wire forms in the types', () => {
+  it('should type the form it was told, or every form', () => {
+    expectTypeOf(parseEvent(input, { strict: true, form: 'webhook' })).toEqualTypeOf<ParsedEvent<'webhook'>>();
+    expectTypeOf(parseEvent(input, { form: 'sse' })).toEqualTypeOf<ParsedEvent<'sse'> | UnknownEvent<'sse'>>();
+    expectTypeOf(parseEvent(input, { strict: true }).form).toEqualTypeOf<'bus' | 'webhook' | 'sse'>();
+  });
+
+  it('should give ts as a number in every form, the text of a webhook ts, and v and id where the form has them', () => {
+    const ev = parseEvent(input, { strict: true });
+    expectTypeOf(ev.ts).toEqualTypeOf<number>();
+    if (ev.form === 'webhook') expectTypeOf(ev.tsText).toEqualTypeOf<string>();
+    if (ev.form !== 'sse') {
+      expectTypeOf(ev.id).toEqualTypeOf<string>();
+      expectTypeOf(ev.v).toEqualTypeOf<1>();
+    }
+    const sse = parseEvent(input, { strict: true, form: 'sse' });
+    // @ts-expect-error: SSE data has no id, so it is no key of the event's own (only the index signature's unknown)
+    expectTypeOf(sse.id).toEqualTypeOf<string>();
+  });
+
+  it('should narrow by template in any form', () => {
+    const ev = parseEvent(input, { strict: true, form: 'sse' });
+    if (ev.template === 'attacker.scored') expectTypeOf(ev.payload.event_count).toEqualTypeOf<number>();
+  });
+
+  it('should refuse a form that is not a wire form at compile time', () => {
+    // @ts-expect-error: "xml" is no wire form
+    parseEvent(input, { form: 'xml' });
+  });
+});
+
 describe('EventFor', () => {
   it('should be the events of every template a pattern can receive', () => {
     expectTypeOf<EventFor<'decky.*.state'>>().toEqualTypeOf<EventOf<'decky.{decky_id}.state'>>();
