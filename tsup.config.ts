@@ -5,7 +5,12 @@ import { defineConfig } from 'tsup';
 // the entries into one chunk, so `TopicSegmentError` is a single class for every
 // entry and `instanceof` works across them.
 export default defineConfig({
-  entry: { index: 'src/index.ts', catalogue: 'src/catalogue.ts', schemas: 'src/schemas.ts' },
+  entry: {
+    index: 'src/index.ts',
+    catalogue: 'src/catalogue.ts',
+    schemas: 'src/schemas.ts',
+    webhooks: 'src/webhooks.ts',
+  },
   // zod is a peer dependency: never bundled.
   external: ['zod', /^zod\//],
   format: ['cjs'],

@@ -17,6 +17,17 @@ export type { WireForm } from './schemas/wire-forms.js';
 export { WebhookBodySchema, SseDataSchema } from './schemas/wire-envelopes.js';
 export type { WebhookBody, SseData } from './schemas/wire-envelopes.js';
 
+// SSE routes of DECNET's API: which event names carry which templates
+export { SSE_ROUTES, sseEventName } from './schemas/sse-routes.js';
+export type {
+  SseRoute,
+  SseEventName,
+  SseTemplatesFor,
+  SseRouteTable,
+  SseRouteInfo,
+  SseEventTable,
+} from './schemas/sse-routes.js';
+
 // Payloads as data
 export type { TypedPayload, PayloadRow, PayloadTable } from './schemas/typed-payload.js';
 export type { ContractPayloads } from './schemas/registry.js';

@@ -53,6 +53,8 @@ const _MAX_ID_LENGTH = 128;
  *   acknowledge a duplicate with 2xx, or DECNET counts a failed delivery.
  * @example
  * ```ts
+ * declare const event: { readonly id: string };
+ * declare function handle(event: { readonly id: string }): void;
  * const seen = new WebhookDeduplicator({ maxEntries: 10_000 });
  * if (seen.begin(event.id) === 'new') {
  *   try { handle(event); seen.complete(event.id); } catch (error) { seen.abandon(event.id); throw error; }

@@ -1,0 +1,42 @@
+/**
+ * `@decnet/bus-topics/webhooks`: receiving DECNET's webhook deliveries.
+ * Verify the signature over the raw bytes, parse the event into its typed
+ * form, answer with the status DECNET expects, recognise its test ping,
+ * deduplicate retried and overlapping deliveries; build deliveries as DECNET
+ * does for tests and relays; and read simple-mode subscriptions. Built on
+ * `/schemas`, so zod is a peer dependency here too. Every public name is
+ * listed here explicitly.
+ *
+ * @packageDocumentation
+ */
+
+// Verifying and parsing one delivery
+export { verifyWebhookSignature } from './webhooks/signature.js';
+export { parseWebhookDelivery } from './webhooks/parse-delivery.js';
+export type { ParseWebhookDeliveryOptions, WebhookDeliveryInput, WebhookEvent } from './webhooks/parse-delivery.js';
+export type { WebhookHeaders } from './webhooks/headers.js';
+export { TEST_PING_TOPIC } from './webhooks/test-ping.js';
+export type { WebhookTestPing } from './webhooks/test-ping.js';
+export { WebhookError } from './errors/WebhookError.js';
+export type { WebhookRejection, WebhookStatus, WebhookErrorDetails } from './errors/WebhookError.js';
+
+// Duplicate deliveries
+export { WebhookDeduplicator } from './webhooks/deduplicator.js';
+export type { WebhookDeduplicatorOptions, WebhookClaim } from './webhooks/deduplicator.js';
+
+// Building deliveries as DECNET's client does
+export { createWebhookDelivery } from './webhooks/delivery.js';
+export type { WebhookEventInput, WebhookDeliveryOptions, WebhookDelivery } from './webhooks/delivery.js';
+
+// Subscriptions: simple mode and stored patterns
+export { SIMPLE_EVENTS, expandSimpleEvents, mergePatterns } from './webhooks/simple-events.js';
+export type { SimpleEvent, SimpleEventPattern, SimpleEventPatterns } from './webhooks/simple-events.js';
+// The steps of `SimpleEventPatterns` and `mergePatterns`' type: internal, exported so the declarations resolve.
+export type { _ExpandNames, _KeptPattern } from './webhooks/simple-events.js';
+export { checkSubscriptionPatterns, SUBSCRIPTION_REPORT_LIMITS } from './webhooks/subscription-patterns.js';
+export type {
+  SubscriptionPatternReport,
+  SubscriptionPatternEntry,
+  SubscriptionPatternOverlap,
+  SubscriptionPatternRelation,
+} from './webhooks/subscription-patterns.js';
