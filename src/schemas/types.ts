@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import type { Matches } from '../match/pattern-types.js';
-import type { TopicOf, TopicParams, TopicTemplate } from '../topics/template-types.js';
+import type { _SplitTokens, JoinTokens, Matches } from '../match/pattern-types.js';
+import type { TopicOf, TopicParams, TopicTemplate, TopicTemplateEntry } from '../topics/template-types.js';
 import type { ContractPayloads } from './registry.js';
 import type { TypedPayload } from './typed-payload.js';
 import type { WireForm } from './wire-forms.js';
@@ -139,12 +139,41 @@ export type TemplatesFor<Pattern extends string> = (
       Root extends '*' | '>' ? TopicTemplate : Extract<TopicTemplate, `${Root}.${string}` | Root>
     ) extends infer Candidate
     ? Candidate extends TopicTemplate
-      ? Matches<Pattern, TopicOf<Candidate>> extends false
+      ? _MayReceive<Pattern, Candidate> extends false
         ? never
         : Candidate
       : never
     : never
   : never;
+
+/** Templates whose last placeholder is a dotted tail: one or more tokens. @internal */
+type _DottedTailTemplate = Extract<TopicTemplateEntry, { readonly dottedTail: true }>['template'];
+
+/** The first `Count` tokens of a token tuple. @internal */
+type _FirstTokens<
+  Tokens extends readonly string[],
+  Count extends number,
+  Taken extends readonly string[] = [],
+> = Taken['length'] extends Count
+  ? Taken
+  : Tokens extends readonly [infer Head extends string, ...infer Rest extends string[]]
+    ? _FirstTokens<Rest, Count, [...Taken, Head]>
+    : Taken;
+
+/**
+ * Whether `Pattern` may match a topic of `Template` (`false`, or `true` or
+ * `boolean`). The type of a dotted tail is one `${string}` token, though it
+ * stands for one or more: a pattern matches some such topic exactly when its
+ * tokens up to the tail's match, so only those are compared.
+ *
+ * @internal
+ */
+type _MayReceive<Pattern extends string, Template extends TopicTemplate> = Template extends _DottedTailTemplate
+  ? Matches<
+      JoinTokens<_FirstTokens<_SplitTokens<Pattern>, _SplitTokens<TopicOf<Template>>['length']>>,
+      TopicOf<Template>
+    >
+  : Matches<Pattern, TopicOf<Template>>;
 
 /**
  * The events a subscription on `Pattern` can receive: the union of

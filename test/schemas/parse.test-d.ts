@@ -96,6 +96,16 @@ describe('EventFor', () => {
     expectTypeOf<EventFor<'nothing.here'>>().toBeNever();
   });
 
+  it('should reach a dotted tail through patterns of several tokens', () => {
+    expectTypeOf<
+      EventFor<'attacker.observation.motor.input_modality'>['template']
+    >().toEqualTypeOf<'attacker.observation.{primitive}'>();
+    expectTypeOf<
+      EventFor<'attacker.observation.motor.>'>['template']
+    >().toEqualTypeOf<'attacker.observation.{primitive}'>();
+    expectTypeOf<EventFor<'attacker.observation'>>().toBeNever();
+  });
+
   it('should include the worker health template and the bus heartbeat for system.*.health', () => {
     expectTypeOf<EventFor<'system.*.health'>['template']>().toEqualTypeOf<
       'system.bus.health' | 'system.{worker}.health'

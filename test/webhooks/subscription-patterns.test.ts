@@ -88,8 +88,8 @@ describe('checkSubscriptionPatterns: the templates a pattern can receive', () =>
     expect(Object.isFrozen(templates)).toBe(true);
   });
 
-  // Where the compiler cannot follow: it sees a dotted tail as one token, and a placeholder as any string.
-  it('should reach a dotted tail with several tokens, which TemplatesFor misses', () => {
+  // A dotted tail is one or more tokens, at run time and in TemplatesFor alike.
+  it('should reach a dotted tail with several tokens, as TemplatesFor does', () => {
     for (const pattern of [
       'attacker.observation.motor.input_modality',
       'attacker.observation.*.>',
@@ -97,9 +97,14 @@ describe('checkSubscriptionPatterns: the templates a pattern can receive', () =>
     ]) {
       expect(entryOf(pattern).templates).toEqual(['attacker.observation.{primitive}']);
     }
-    expectTypeOf<TemplatesFor<'attacker.observation.motor.input_modality'>>().toEqualTypeOf<never>();
+    expectTypeOf<
+      TemplatesFor<'attacker.observation.motor.input_modality'>
+    >().toEqualTypeOf<'attacker.observation.{primitive}'>();
+    expectTypeOf<TemplatesFor<'attacker.observation.*.>'>>().toEqualTypeOf<'attacker.observation.{primitive}'>();
+    expectTypeOf<TemplatesFor<'attacker.observation'>>().toEqualTypeOf<never>();
   });
 
+  // Where the compiler cannot follow: a placeholder's type is any string.
   it('should not fill a placeholder with what no valid segment holds, which TemplatesFor allows', () => {
     for (const pattern of ['decky.d 1.state', 'decky.d*.state', 'decky.\ud800.state', 'decky..state']) {
       expect(entryOf(pattern).templates).toEqual([]);
