@@ -19,6 +19,8 @@ export type { WebhookBody, SseData } from './schemas/wire-envelopes.js';
 
 // SSE routes of DECNET's API: which event names carry which templates
 export { SSE_ROUTES, sseEventName } from './schemas/sse-routes.js';
+export { parseSseMessage, safeParseSseMessage } from './schemas/sse-message.js';
+export type { SseEventOf } from './schemas/sse-message.js';
 export type {
   SseRoute,
   SseEventName,
