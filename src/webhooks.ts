@@ -14,7 +14,7 @@
 export { verifyWebhookSignature } from './webhooks/signature.js';
 export { parseWebhookDelivery } from './webhooks/parse-delivery.js';
 export type { ParseWebhookDeliveryOptions, WebhookDeliveryInput, WebhookEvent } from './webhooks/parse-delivery.js';
-export type { WebhookHeaders } from './webhooks/headers.js';
+export type { WebhookHeaders, WebhookHeaderLookup } from './webhooks/headers.js';
 export { TEST_PING_TOPIC } from './webhooks/test-ping.js';
 export type { WebhookTestPing } from './webhooks/test-ping.js';
 export { WebhookError } from './errors/WebhookError.js';
@@ -40,3 +40,16 @@ export type {
   SubscriptionPatternOverlap,
   SubscriptionPatternRelation,
 } from './webhooks/subscription-patterns.js';
+
+// Adapters: receive deliveries in a Fetch runtime (Deno, Bun, Workers, Next.js) or a Node server (http, Express)
+export { createWebhookFetchHandler } from './webhooks/fetch-handler.js';
+export { createWebhookNodeHandler } from './webhooks/node-handler.js';
+export type { WebhookHandlerOptions, WebhookEventHandler } from './webhooks/receive.js';
+// The request and response shapes the adapters read and write: internal, exported so the declarations resolve.
+export type { _FetchRequest, _FetchBodyStream, _FetchResponse, _HostResponse } from './webhooks/fetch-handler.js';
+export type { _NodeRequest, _NodeResponse } from './webhooks/node-handler.js';
+
+// Types the declarations above are written in (also exported by /schemas and the root entry)
+export type { EventIssue } from './errors/EventValidationError.js';
+export type { PatternRejection } from './errors/TopicPatternError.js';
+export type { TopicTemplate } from './topics/template-types.js';

@@ -14,8 +14,21 @@
  * ```
  * @public
  */
-export type WebhookHeaders =
-  { readonly get: (name: string) => string | null } | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type WebhookHeaders = WebhookHeaderLookup | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * Headers that look themselves up, as a Fetch `Headers` does.
+ * @example
+ * ```ts
+ * declare const request: { readonly headers: WebhookHeaderLookup };
+ * request.headers.get('x-decnet-signature'); // "sha256=..." or null
+ * ```
+ * @public
+ */
+export interface WebhookHeaderLookup {
+  /** The value of a header, named in any case; `null` when absent. */
+  get(name: string): string | null;
+}
 
 /** A header longer than this is not read: a signature header is 71 characters. @internal */
 const _MAX_HEADER_LENGTH = 8192;
