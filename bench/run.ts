@@ -6,9 +6,11 @@ import { printIndexBench, runIndexBench } from './pattern-index';
 import { printMatchingBench, runMatchingBench } from './matching';
 import { printRefusalBench, runRefusalBench } from './refusal';
 import { printSchemasBench, runSchemasBench } from './schemas';
+import { printWebhooksBench, runWebhooksBench } from './webhooks';
 
 process.stdout.write(`node ${process.version}, ${process.arch}\n`);
 printMatchingBench(runMatchingBench());
 printIndexBench(runIndexBench());
 printSchemasBench(runSchemasBench());
 printRefusalBench(runRefusalBench());
+printWebhooksBench(await runWebhooksBench());

@@ -67,7 +67,7 @@ export type WebhookEvent<Options extends ParseWebhookDeliveryOptions = ParseWebh
   | WebhookTestPing;
 
 /** DECNET's own limit on a bus frame's body: no event it sends is larger. @internal */
-const _DEFAULT_MAX_BODY_BYTES = 1_048_576;
+export const _DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
 /**
  * Verifies and parses one DECNET webhook delivery. In order: the body's size
@@ -75,9 +75,9 @@ const _DEFAULT_MAX_BODY_BYTES = 1_048_576;
  * (`missing-signature`, `malformed-signature`) and the HMAC-SHA256 of the raw
  * bytes under the secrets (`bad-signature`); strict UTF-8 and JSON holding one
  * object (`malformed-body`); `X-DECNET-Event-Id` and `X-DECNET-Event-Topic`,
- * where present, against the signed body (`header-mismatch`); the event's age
- * (`stale`, only with `maxAgeSeconds`); the webhook form and the contract
- * (`invalid-event`, with the issues).
+ * where present, against the signed body (`header-mismatch`); the webhook form
+ * and the contract (`invalid-event`, with the issues), or DECNET's test ping;
+ * the event's age, from the signed `ts` (`stale`, only with `maxAgeSeconds`).
  *
  * @param delivery - the raw body and the request headers.
  * @param options - the secret or secrets, and the limits.
@@ -113,15 +113,22 @@ export async function parseWebhookDelivery<const Options extends ParseWebhookDel
   // Signed by DECNET from here on: the body can be read.
   const body = _jsonObject(bytes);
   _crossCheck(headers, body);
-  const ping = _testPingOf(body);
-  if (ping !== null) return ping;
-  const result = safeParseEvent(body, { strict: limits.strict, form: 'webhook' });
-  if (!result.success) throw new WebhookError({ reason: 'invalid-event', issues: result.error.issues });
-  const event = result.data;
+  // The test ping too: its `ts` is when the button was pressed, so an old one is a replay like any other.
+  const event = _testPingOf(body) ?? _contractEvent(body, limits.strict);
   if (limits.maxAgeSeconds !== undefined && limits.now() / 1000 - event.ts > limits.maxAgeSeconds) {
     throw new WebhookError({ reason: 'stale', received: event.tsText, limit: limits.maxAgeSeconds });
   }
   return event as WebhookEvent<Options>;
+}
+
+/** The event a signed body holds, checked against the contract in the webhook form, or `invalid-event`. @internal */
+function _contractEvent(
+  body: Record<string, unknown>,
+  strict: boolean,
+): EventUnder<{ strict: boolean; form: 'webhook' }> {
+  const result = safeParseEvent(body, { strict, form: 'webhook' });
+  if (!result.success) throw new WebhookError({ reason: 'invalid-event', issues: result.error.issues });
+  return result.data;
 }
 
 /** The options, checked. @internal */
