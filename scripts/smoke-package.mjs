@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs the packed tarball into a scratch project and uses it the way consumers do: `import` from an ES
-// module, `require` from CommonJS, and type-checks TypeScript consumers under moduleResolution node16 and bundler
-// against the shipped declarations. Run after `npm run build`; exits non-zero on the first failure.
+// module, `require` from CommonJS (all four entries; /webhooks with the host's real Web Crypto), and type-checks
+// TypeScript consumers under moduleResolution node16 and bundler against the shipped declarations. Run after
+// `npm run build`; exits non-zero on the first failure.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -38,7 +39,8 @@ function ok(message) {
 }
 
 function smoke(work) {
-  if (!existsSync(join(root, 'dist', 'esm', 'index.js')) || !existsSync(join(root, 'dist', 'cjs', 'index.cjs'))) {
+  const built = ['esm/index.js', 'cjs/index.cjs', 'esm/webhooks.js', 'cjs/webhooks.cjs'];
+  if (!built.every((file) => existsSync(join(root, 'dist', file)))) {
     throw new Error('dist/ is missing: run `npm run build` first');
   }
 
@@ -73,12 +75,14 @@ function smoke(work) {
         'esm/index.d.ts',
         'esm/catalogue.d.ts',
         'esm/schemas.d.ts',
+        'esm/webhooks.d.ts',
         'cjs/index.d.cts',
         'cjs/catalogue.d.cts',
         'cjs/schemas.d.cts',
+        'cjs/webhooks.d.cts',
       ],
     ],
-    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas.d.ts']],
+    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas.d.ts', 'esm/webhooks.d.ts']],
   ]) {
     const files = run('node', [tsc, '-p', config, '--listFilesOnly'], consumer).split('\n');
     for (const declaration of declarations) {

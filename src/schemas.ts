@@ -52,6 +52,8 @@ export type {
   WireFormFields,
   ParsedEventWith,
 } from './schemas/types.js';
+// The steps of `TemplatesFor`: internal, exported so that the declarations resolve.
+export type { _MayReceive, _DottedTailTemplate, _FirstTokens } from './schemas/types.js';
 
 // The catalogue, and the topic and pattern types the types above are written in (also exported by the root and
 // /catalogue entries)
@@ -64,7 +66,7 @@ export type {
   TopicParams,
   TopicOf,
 } from './topics/template-types.js';
-export type { Matches } from './match/pattern-types.js';
+export type { Matches, JoinTokens } from './match/pattern-types.js';
 // The steps of `Matches`: internal, exported so that the declarations above resolve.
 export type { _MatchTokens, _TokenMatches, _SplitTokens } from './match/pattern-types.js';
 export { EventValidationError } from './errors/EventValidationError.js';

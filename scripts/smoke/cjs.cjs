@@ -36,3 +36,18 @@ require('./hostile.cjs').checkHostile({
 });
 process.stdout.write('  cjs: hostile input is refused, bounded and escaped; shared tables are frozen\n');
 process.stdout.write('  cjs: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');
+require('./webhooks.cjs')
+  .checkWebhooks({
+    root: require('@decnet/bus-topics'),
+    catalogue: require('@decnet/bus-topics/catalogue'),
+    schemas: require('@decnet/bus-topics/schemas'),
+    webhooks: require('@decnet/bus-topics/webhooks'),
+  })
+  .then(
+    () =>
+      process.stdout.write('  cjs: /webhooks signs, verifies and parses with Web Crypto; WebhookError bad-signature\n'),
+    (error) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );

@@ -6,6 +6,7 @@ import { EventValidationError, parseEvent, safeParseEvent } from '@decnet/bus-to
 import * as root from '@decnet/bus-topics';
 import * as catalogue from '@decnet/bus-topics/catalogue';
 import * as schemas from '@decnet/bus-topics/schemas';
+import * as webhooks from '@decnet/bus-topics/webhooks';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -41,4 +42,7 @@ assert.equal(Object.keys(index.templates).length, 50);
 const { checkHostile } = require('./hostile.cjs');
 checkHostile({ root, catalogue, schemas });
 process.stdout.write('  esm: hostile input is refused, bounded and escaped; shared tables are frozen\n');
+const { checkWebhooks } = require('./webhooks.cjs');
+await checkWebhooks({ root, catalogue, schemas, webhooks });
+process.stdout.write('  esm: /webhooks signs, verifies and parses with Web Crypto; WebhookError bad-signature\n');
 process.stdout.write('  esm: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');

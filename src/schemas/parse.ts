@@ -91,9 +91,9 @@ function _schemaOf(form: WireForm, template: TopicTemplate): AnySchema {
 
 /**
  * Checks an event against the contract, never throwing and never building an
- * `Error`: the envelope of its wire form (a bus frame `{v, id, topic, type,
- * ts, payload}`, a webhook body with `ts` as RFC 3339 text, or SSE data
- * `{topic, type, ts, payload}`), then the payload against its topic's schema
+ * `Error`: the envelope of its wire form (a bus frame
+ * `{v, id, topic, type, ts, payload}`, a webhook body with `ts` as RFC 3339
+ * text, or SSE data `{topic, type, ts, payload}`), then the payload against its topic's schema
  * (chosen through the catalogue, and by `type` where the payload depends on
  * it). The payload schemas are the same in every form.
  *

@@ -147,10 +147,10 @@ export type TemplatesFor<Pattern extends string> = (
   : never;
 
 /** Templates whose last placeholder is a dotted tail: one or more tokens. @internal */
-type _DottedTailTemplate = Extract<TopicTemplateEntry, { readonly dottedTail: true }>['template'];
+export type _DottedTailTemplate = Extract<TopicTemplateEntry, { readonly dottedTail: true }>['template'];
 
 /** The first `Count` tokens of a token tuple. @internal */
-type _FirstTokens<
+export type _FirstTokens<
   Tokens extends readonly string[],
   Count extends number,
   Taken extends readonly string[] = [],
@@ -168,7 +168,7 @@ type _FirstTokens<
  *
  * @internal
  */
-type _MayReceive<Pattern extends string, Template extends TopicTemplate> = Template extends _DottedTailTemplate
+export type _MayReceive<Pattern extends string, Template extends TopicTemplate> = Template extends _DottedTailTemplate
   ? Matches<
       JoinTokens<_FirstTokens<_SplitTokens<Pattern>, _SplitTokens<TopicOf<Template>>['length']>>,
       TopicOf<Template>

@@ -48,8 +48,8 @@ const _MAX_ID_LENGTH = 128;
  *
  * @remarks What it cannot do: it forgets on restart, and it does not see other
  *   processes or replicas behind a load balancer. There, keep the ids in a
- *   shared store with an atomic "set if absent, with expiry" (Redis `SET id 1 NX
- *   EX 600`, a unique key in a database). Both sides of an answer matter:
+ *   shared store with an atomic "set if absent, with expiry" (Redis
+ *   `SET id 1 NX EX 600`, a unique key in a database). Both sides of an answer matter:
  *   acknowledge a duplicate with 2xx, or DECNET counts a failed delivery.
  * @example
  * ```ts
