@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { _isoformatUtc } from '../../src/internal/timestamps';
 import { compileEventSchemas, parseEvent, safeParseEvent, WIRE_FORMS, type WireForm } from '../../src/schemas';
+import { asSseData, asWebhookBody, IN_FORM } from '../support/wire-forms';
 import { ALL_FIXTURES } from './fixtures/all';
-import type { WireEvent } from './fixtures/types';
 
 const VALID = ALL_FIXTURES.flatMap(({ template, valid }) => valid.map((fixture) => ({ template, ...fixture })));
 const INVALID = ALL_FIXTURES.flatMap(({ template, invalid }) => invalid.map((fixture) => ({ template, ...fixture })));
-
-/** A bus event as DECNET's webhook client would post it: keys sorted, `ts` as isoformat text (CONTRACT 5.3). */
-function asWebhookBody(event: WireEvent): Record<string, unknown> {
-  const ts = typeof event.ts === 'number' ? _isoformatUtc(event.ts) : event.ts;
-  return { id: event.id, payload: event.payload, topic: event.topic, ts, type: event.type, v: event.v };
-}
-
-/** A bus event as DECNET's SSE routes forward it: no `v`, no `id` (CONTRACT 3.5). */
-function asSseData(event: WireEvent): Record<string, unknown> {
-  return { topic: event.topic, type: event.type, ts: event.ts, payload: event.payload };
-}
-
-const IN_FORM: Record<WireForm, (event: WireEvent) => Record<string, unknown>> = {
-  bus: (event) => ({ ...event }),
-  webhook: asWebhookBody,
-  sse: asSseData,
-};
 
 describe('the three wire forms', () => {
   it.each(VALID)('should parse $template ($name) in every form, to the same event', ({ template, event }) => {

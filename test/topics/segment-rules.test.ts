@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SEGMENT_WHITESPACE, assertSegment, decky, isValidSegment, isValidTopic, system } from '../../src/index';
-import { callBuilder, expectSegmentError, thrownBy } from '../support/calls';
-import {
-  ACCEPTED_LOOKALIKES,
-  LEAF_BUILDERS,
-  SEGMENT_BUILDERS,
-  WHITESPACE_CODE_POINTS,
-  codePointName,
-} from '../support/contract';
-
-/** Every (builder, argument) pair of the segment builders, with a valid call to vary. */
-const segmentArguments = SEGMENT_BUILDERS.flatMap(({ name, params }) =>
-  params.map((param, position) => ({
-    name,
-    param,
-    call: (value: string) =>
-      callBuilder(
-        name,
-        params.map((_, k) => (k === position ? value : 'ok')),
-      ),
-  })),
-);
+import { SEGMENT_WHITESPACE, assertSegment, decky, isValidSegment, isValidTopic } from '../../src/index';
+import { describeBuilderVectors } from '../support/builder-vectors';
+import { thrownBy } from '../support/calls';
+import { ACCEPTED_LOOKALIKES, WHITESPACE_CODE_POINTS, codePointName } from '../support/contract';
 
 describe('SEGMENT_WHITESPACE', () => {
   it('should hold exactly the 29 code points of CONTRACT 2.4, in ascending order', () => {
@@ -36,32 +18,6 @@ describe.each(WHITESPACE_CODE_POINTS.map((code) => ({ code, name: codePointName(
   'the whitespace code point $name',
   ({ code }) => {
     const char = String.fromCharCode(code);
-
-    it('should be refused with reason whitespace by every argument of every segment builder', () => {
-      for (const { name, param, call } of segmentArguments) {
-        const value = `a${char}b`;
-        expectSegmentError(() => call(value), {
-          builder: name,
-          argument: param,
-          value,
-          reason: 'whitespace',
-          index: 1,
-        });
-      }
-    });
-
-    it('should be refused with reason whitespace by every leaf builder, in any token', () => {
-      for (const { name, checkedFirst } of LEAF_BUILDERS) {
-        const value = `ok.a${char}b`;
-        expectSegmentError(() => callBuilder(name, [value]), {
-          builder: name,
-          argument: checkedFirst,
-          value,
-          reason: 'whitespace',
-          index: 4,
-        });
-      }
-    });
 
     it('should make isValidSegment and isValidTopic false', () => {
       expect([isValidSegment(char), isValidSegment(`a${char}b`)]).toEqual([false, false]);
@@ -87,15 +43,6 @@ describe('the segment rules against JavaScript \\s', () => {
 });
 
 describe.each(ACCEPTED_LOOKALIKES)('the accepted character $label', ({ char }) => {
-  it('should pass through a segment builder unchanged', () => {
-    expect(decky(`a${char}b`, 'state')).toBe(`decky.a${char}b.state`);
-    expect(decky(char, char)).toBe(`decky.${char}.${char}`);
-  });
-
-  it('should pass through a leaf builder unchanged', () => {
-    expect(system(`x.a${char}b`)).toBe(`system.x.a${char}b`);
-  });
-
   it('should make isValidSegment and isValidTopic true', () => {
     expect([isValidSegment(char), isValidSegment(`a${char}b`), isValidTopic(`a.${char}.b`)]).toEqual([
       true,
@@ -106,28 +53,6 @@ describe.each(ACCEPTED_LOOKALIKES)('the accepted character $label', ({ char }) =
 });
 
 describe('the segment rules', () => {
-  it.each([
-    { value: '', reason: 'empty', index: -1 },
-    { value: '.', reason: 'separator', index: 0 },
-    { value: 'a.b', reason: 'separator', index: 1 },
-    { value: '*', reason: 'wildcard', index: 0 },
-    { value: '>', reason: 'wildcard', index: 0 },
-    { value: 'a>', reason: 'wildcard', index: 1 },
-    { value: 'a b.c*', reason: 'whitespace', index: 1 },
-    { value: '*.', reason: 'wildcard', index: 0 },
-    { value: '\u{1F98A}.', reason: 'separator', index: 2 },
-  ] as const)('should report the first fault, $reason at $index, for $value', ({ value, reason, index }) => {
-    for (const { name, param, call } of segmentArguments) {
-      expectSegmentError(() => call(value), { builder: name, argument: param, value, reason, index });
-    }
-  });
-
-  it('should refuse a dotted value in every argument of every segment builder', () => {
-    for (const { param, call } of segmentArguments) {
-      expectSegmentError(() => call('session.ended'), { argument: param, reason: 'separator', index: 7 });
-    }
-  });
-
   it('should have no length limit for a 10,000-character segment', () => {
     const long = 'x'.repeat(10_000);
     expect(decky(long, 'state')).toBe(`decky.${long}.state`);
@@ -157,3 +82,7 @@ describe('the segment rules', () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+// Every argument of every builder, against the rules above: the vectors of conformance/builders.json (each of the 29
+// whitespace code points, the first fault of a segment, the accepted look-alikes, lone surrogates).
+describeBuilderVectors(['segment-rules', 'whitespace', 'accepted-characters', 'lone-surrogate']);

@@ -1,24 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import {
-  ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED,
-  ATTRIBUTION_PROFILE_STATE_CHANGED,
-  attribution,
-} from '../../../src/index';
-import { expectSegmentError, widen } from '../../support/calls';
+import { describe } from 'vitest';
+import { describeBuilderVectors } from '../../support/builder-vectors';
 
+// CONTRACT 1.3: the vectors of conformance/builders.json for this builder.
 describe('attribution', () => {
-  it.each([
-    { leaf: ATTRIBUTION_PROFILE_STATE_CHANGED, expected: 'attribution.profile.state_changed' },
-    { leaf: ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED, expected: 'attribution.profile.multi_actor_suspected' },
-  ])('should build $expected for $leaf', ({ leaf, expected }) => {
-    expect(attribution(leaf)).toBe(expected);
-  });
-
-  it('should refuse an empty eventType with reason empty', () => {
-    expectSegmentError(() => attribution(widen('')), {
-      builder: 'attribution',
-      argument: 'eventType',
-      reason: 'empty',
-    });
-  });
+  describeBuilderVectors(['contract-topics', 'contract-refusals'], ['attribution']);
 });

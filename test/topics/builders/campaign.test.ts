@@ -1,24 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import {
-  CAMPAIGN_FORMED,
-  CAMPAIGN_IDENTITY_ASSIGNED,
-  CAMPAIGN_MERGED,
-  CAMPAIGN_UNMERGED,
-  campaign,
-} from '../../../src/index';
-import { expectSegmentError, widen } from '../../support/calls';
+import { describe } from 'vitest';
+import { describeBuilderVectors } from '../../support/builder-vectors';
 
+// CONTRACT 1.3: the vectors of conformance/builders.json for this builder.
 describe('campaign', () => {
-  it.each([
-    { leaf: CAMPAIGN_FORMED, expected: 'campaign.formed' },
-    { leaf: CAMPAIGN_IDENTITY_ASSIGNED, expected: 'campaign.identity.assigned' },
-    { leaf: CAMPAIGN_MERGED, expected: 'campaign.merged' },
-    { leaf: CAMPAIGN_UNMERGED, expected: 'campaign.unmerged' },
-  ])('should build $expected for $leaf', ({ leaf, expected }) => {
-    expect(campaign(leaf)).toBe(expected);
-  });
-
-  it('should refuse an empty eventType with reason empty', () => {
-    expectSegmentError(() => campaign(widen('')), { builder: 'campaign', argument: 'eventType', reason: 'empty' });
-  });
+  describeBuilderVectors(['contract-topics', 'contract-refusals'], ['campaign']);
 });

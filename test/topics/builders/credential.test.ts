@@ -1,16 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_CAPTURED, CREDENTIAL_REUSE_DETECTED, credential } from '../../../src/index';
-import { expectSegmentError, widen } from '../../support/calls';
+import { describe } from 'vitest';
+import { describeBuilderVectors } from '../../support/builder-vectors';
 
+// CONTRACT 1.3: the vectors of conformance/builders.json for this builder.
 describe('credential', () => {
-  it.each([
-    { leaf: CREDENTIAL_CAPTURED, expected: 'credential.captured' },
-    { leaf: CREDENTIAL_REUSE_DETECTED, expected: 'credential.reuse.detected' },
-  ])('should build $expected for $leaf', ({ leaf, expected }) => {
-    expect(credential(leaf)).toBe(expected);
-  });
-
-  it('should refuse an empty eventType with reason empty', () => {
-    expectSegmentError(() => credential(widen('')), { builder: 'credential', argument: 'eventType', reason: 'empty' });
-  });
+  describeBuilderVectors(['contract-topics', 'contract-refusals'], ['credential']);
 });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_RECEIVED, emailTopic, smtp } from '../../../src/index';
-import { expectSegmentError, widen } from '../../support/calls';
+import { EMAIL_RECEIVED } from '../../../src/index';
+import { describeBuilderVectors } from '../../support/builder-vectors';
 
 describe('smtp', () => {
-  it('should build smtp.probe.pending for the literal leaf probe.pending', () => {
-    expect(smtp('probe.pending')).toBe('smtp.probe.pending');
-  });
-
-  it('should refuse an empty eventType with reason empty', () => {
-    expectSegmentError(() => smtp(widen('')), { builder: 'smtp', argument: 'eventType', reason: 'empty' });
-  });
+  describeBuilderVectors(['contract-topics', 'contract-refusals'], ['smtp']);
 });
 
 describe('emailTopic', () => {
@@ -18,11 +12,5 @@ describe('emailTopic', () => {
     expect(EMAIL_RECEIVED).not.toContain('.');
   });
 
-  it('should build email.received for EMAIL_RECEIVED', () => {
-    expect(emailTopic(EMAIL_RECEIVED)).toBe('email.received');
-  });
-
-  it('should refuse an empty eventType with reason empty', () => {
-    expectSegmentError(() => emailTopic(widen('')), { builder: 'emailTopic', argument: 'eventType', reason: 'empty' });
-  });
+  describeBuilderVectors(['contract-topics', 'contract-refusals'], ['emailTopic']);
 });
