@@ -24,9 +24,11 @@ import { _FINGERPRINT_ROWS, type AttackerFingerprintedTypedPayload } from './fin
  * declare const payload: AttackerObservedPayload;
  * payload.first_seen; // "2026-05-02T06:22:48+00:00"
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerObservedPayload {
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
   /** The decky the attacker was first seen on. */
   decky: string;
@@ -46,6 +48,7 @@ export interface AttackerObservedPayload {
  * ```ts
  * AttackerObservedPayloadSchema.parse({ attacker_ip: '203.0.113.7', decky: 'web-1', service: 'ssh', event_type: 'auth_fail', first_seen: '2026-05-02T06:22:48+00:00' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerObservedPayloadSchema: z.ZodMiniType<AttackerObservedPayload> =
@@ -60,22 +63,31 @@ export const AttackerObservedPayloadSchema: z.ZodMiniType<AttackerObservedPayloa
   );
 
 /**
- * Payload of `attacker.scored`: an attacker profile's counters. It carries no
- * `attacker_uuid`, only the IP.
+ * Payload of `attacker.scored`: an attacker profile's counters.
+ *
+ * It carries no `attacker_uuid`, only the IP.
  * @example
  * ```ts
  * declare const payload: AttackerScoredPayload;
  * payload.event_count; // number
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerScoredPayload {
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
+  /** How many log events from the IP the profiler has seen. */
   event_count: number;
+  /** How many distinct services those events hit. */
   service_count: number;
+  /** How many distinct deckies those events hit. */
   decky_count: number;
+  /** How many bounties (captured credentials, fingerprints, ...) are stored for the IP. */
   bounty_count: number;
+  /** How many of those bounties are credentials. */
   credential_count: number;
+  /** Whether the IP touched at least two distinct deckies (DECNET's own workers not counted). */
   is_traversal: boolean;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -87,6 +99,7 @@ export interface AttackerScoredPayload {
  * ```ts
  * AttackerScoredPayloadSchema.parse({ attacker_ip: '203.0.113.7', event_count: 42, service_count: 3, decky_count: 2, bounty_count: 0, credential_count: 5, is_traversal: false });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerScoredPayloadSchema: z.ZodMiniType<AttackerScoredPayload> = _exactly<AttackerScoredPayload>()(
@@ -109,16 +122,21 @@ export const AttackerScoredPayloadSchema: z.ZodMiniType<AttackerScoredPayload> =
  * declare const payload: AttackerFingerprintRotatedPayload;
  * payload.probe_type; // "jarm" | "hassh" | "tcpfp"
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintRotatedPayload {
+  /** The attacker's UUID. */
   attacker_uuid: string;
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
   /** The attacker's port the probe reached. */
   port: number;
   /** The probe whose hash changed. */
   probe_type: RotatingProbeType;
+  /** The probe's hash before the change. */
   old_hash: string;
+  /** The probe's hash after the change. */
   new_hash: string;
   /** How many times this probe's hash has changed for the attacker. */
   rotation_count: number;
@@ -134,6 +152,7 @@ export interface AttackerFingerprintRotatedPayload {
  * ```ts
  * AttackerFingerprintRotatedPayloadSchema.parse({ attacker_uuid: 'a'.repeat(32), attacker_ip: '203.0.113.7', port: 22, probe_type: 'hassh', old_hash: 'b12d', new_hash: 'ec7a', rotation_count: 2, ts: '2026-05-02T06:22:48+00:00' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintRotatedPayloadSchema: z.ZodMiniType<AttackerFingerprintRotatedPayload> =
@@ -158,6 +177,7 @@ export const AttackerFingerprintRotatedPayloadSchema: z.ZodMiniType<AttackerFing
  * declare const payload: AttackerSessionStartedPayload;
  * payload['attacker_ip']; // unknown
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerSessionStartedPayload {
@@ -171,6 +191,7 @@ export interface AttackerSessionStartedPayload {
  * ```ts
  * AttackerSessionStartedPayloadSchema.parse({ attacker_ip: '203.0.113.7' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerSessionStartedPayloadSchema: z.ZodMiniType<AttackerSessionStartedPayload> =
@@ -183,18 +204,25 @@ export const AttackerSessionStartedPayloadSchema: z.ZodMiniType<AttackerSessionS
  * declare const command: AttackerSessionCommand;
  * command.command_text; // "uname -a"
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerSessionCommand {
   /** `"{session_id}#{index}"`. */
   id: string;
+  /** The command line, as the shell logged it. */
   command_text: string;
   /** When the command ran, as an ISO timestamp. */
   ts: string;
+  /** The decky the command ran on. */
   decky: string;
+  /** The service the command came through (`ssh`, ...). */
   service: string;
+  /** The numeric user id the command ran as, as text. */
   uid?: string | undefined;
+  /** The user name the command ran as. */
   user?: string | undefined;
+  /** The source IP address the shell logged for the command. */
   src?: string | undefined;
   /** The working directory. */
   pwd?: string | undefined;
@@ -224,9 +252,11 @@ const SessionCommandSchema: z.ZodMiniType<AttackerSessionCommand> = _exactly<Att
  * declare const payload: AttackerSessionEndedPayload;
  * payload.commands; // AttackerSessionCommand[]
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerSessionEndedPayload {
+  /** The session's id (the session recorder's `sid`), or null. */
   session_id: string | null;
   /**
    * Always null today (the collector does not read the database; consumers
@@ -234,8 +264,11 @@ export interface AttackerSessionEndedPayload {
    * that starts filling it in still validates.
    */
   attacker_uuid: string | null;
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
+  /** The decky the session was on, by name. */
   decky_id: string;
+  /** The service the session was on (`ssh`, `telnet`, ...). */
   service: string;
   /** When the session ended, as an ISO timestamp. */
   ended_at: string;
@@ -243,6 +276,7 @@ export interface AttackerSessionEndedPayload {
   duration_s: number;
   /** The shell commands of the session, in order. */
   commands: AttackerSessionCommand[];
+  /** The path of the transcript shard file that holds the session; null when none was found. */
   shard_path: string | null;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -254,6 +288,7 @@ export interface AttackerSessionEndedPayload {
  * ```ts
  * AttackerSessionEndedPayloadSchema.parse({ session_id: 's-1', attacker_uuid: null, attacker_ip: '203.0.113.7', decky_id: 'web-1', service: 'ssh', ended_at: '2026-05-02T06:23:30+00:00', duration_s: 165.914, commands: [], shard_path: null });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerSessionEndedPayloadSchema: z.ZodMiniType<AttackerSessionEndedPayload> =
@@ -279,25 +314,39 @@ export const AttackerSessionEndedPayloadSchema: z.ZodMiniType<AttackerSessionEnd
  * declare const payload: AttackerIntelEnrichedPayload;
  * payload.aggregate_verdict; // "malicious" | "suspicious" | "benign" | "unknown" | null
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerIntelEnrichedPayload {
+  /** The attacker's UUID. */
   attacker_uuid: string;
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
   /** The strongest provider verdict; null when no provider had an opinion. */
   aggregate_verdict: IntelVerdict | null;
   /** The providers consulted: an open set of names (the known ones are `INTEL_PROVIDERS`). */
   providers: string[];
+  /** AbuseIPDB's abuse confidence score, 0 to 100; null without an AbuseIPDB answer. */
   abuseipdb_score: number | null;
+  /** The AbuseIPDB category codes of the IP's recent reports, sorted. */
   abuseipdb_categories: number[];
+  /** GreyNoise's classification (`benign`, `malicious`, `unknown`, ...); null without a GreyNoise answer. */
   greynoise_classification: string | null;
+  /** The actor or tool GreyNoise names for the IP (`Censys`, `Tor`, ...), or null. */
   greynoise_name: string | null;
+  /** GreyNoise's tags for the IP (none from the Community API). */
   greynoise_tags: string[];
+  /** Whether the IP is on abuse.ch Feodo Tracker's botnet C2 list; null without a Feodo answer. */
   feodo_listed: boolean | null;
+  /** The malware family Feodo Tracker lists for the IP, or null. */
   feodo_malware_family: string | null;
+  /** Whether ThreatFox has IOCs matching the IP; null without a ThreatFox answer. */
   threatfox_listed: boolean | null;
+  /** The threat types of the ThreatFox matches (`botnet_cc`, `payload_delivery`, ...), sorted. */
   threatfox_threat_types: string[];
+  /** The IOC types of the ThreatFox matches, sorted. */
   threatfox_ioc_types: string[];
+  /** The malware families of the ThreatFox matches, sorted. */
   threatfox_malware_families: string[];
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -309,6 +358,7 @@ export interface AttackerIntelEnrichedPayload {
  * ```ts
  * AttackerIntelEnrichedPayloadSchema.parse({ attacker_uuid: 'a'.repeat(32), attacker_ip: '203.0.113.7', aggregate_verdict: null, providers: [], abuseipdb_score: null, abuseipdb_categories: [], greynoise_classification: null, greynoise_name: null, greynoise_tags: [], feodo_listed: null, feodo_malware_family: null, threatfox_listed: null, threatfox_threat_types: [], threatfox_ioc_types: [], threatfox_malware_families: [] });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerIntelEnrichedPayloadSchema: z.ZodMiniType<AttackerIntelEnrichedPayload> =
@@ -334,27 +384,34 @@ export const AttackerIntelEnrichedPayloadSchema: z.ZodMiniType<AttackerIntelEnri
 
 /**
  * Payload of `attacker.observation.{primitive}`: a BEHAVE observation, plus
- * DECNET's `attacker_uuid`. Only `attacker_uuid` and `primitive` are required,
- * since the attribution worker needs them; the rest of the shape belongs to
- * the out-of-tree `behave-shell` package (`window`, `source`, `evidence_ref`,
- * `identity_ref`, ...) and is kept as it comes.
+ * DECNET's `attacker_uuid`.
+ *
+ * Only `attacker_uuid` and `primitive` are required, since the attribution
+ * worker needs them; the rest of the shape belongs to the out-of-tree
+ * `behave-shell` package (`window`, `source`, `evidence_ref`, `identity_ref`,
+ * ...) and is kept as it comes.
  * @example
  * ```ts
  * declare const payload: AttackerObservationPayload;
  * payload.primitive; // "motor.input_modality", ...
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerObservationPayload {
+  /** The attacker's UUID, added by DECNET (the BEHAVE observation has none). */
   attacker_uuid: string;
   /** The BEHAVE primitive observed, as in the topic (`motor.input_modality`, ...). */
   primitive: string;
+  /** The observation's own id (a hex UUID), not the bus event's. */
   id?: string | undefined;
   /** Epoch seconds. */
   ts?: number | undefined;
+  /** The version of the BEHAVE observation envelope (`1` today). */
   v?: number | undefined;
   /** The observed value, of any kind. */
   value?: unknown;
+  /** How confident BEHAVE is in the observation, as a number. */
   confidence?: number | undefined;
   /** The BEHAVE keys (`window`, `source`, `evidence_ref`, ...) and any others are kept. */
   [key: string]: unknown;
@@ -366,6 +423,7 @@ export interface AttackerObservationPayload {
  * ```ts
  * AttackerObservationPayloadSchema.parse({ attacker_uuid: 'a'.repeat(32), primitive: 'motor.input_modality', value: 'paste', confidence: 0.8 });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerObservationPayloadSchema: z.ZodMiniType<AttackerObservationPayload> =
@@ -383,13 +441,16 @@ export const AttackerObservationPayloadSchema: z.ZodMiniType<AttackerObservation
 
 /**
  * The payloads of `attacker.*` by template, each with the envelope `type` it
- * is published with (any string for `attacker.session.started` and
- * `attacker.observation.{primitive}`); `attacker.fingerprinted` maps to
+ * is published with.
+ *
+ * Any string is allowed as the `type` of `attacker.session.started` and
+ * `attacker.observation.{primitive}`; `attacker.fingerprinted` maps to
  * {@link AttackerFingerprintedTypedPayload}, one payload per probe kind.
  * @example
  * ```ts
  * type Scored = AttackerPayloads['attacker.scored']['payload']; // AttackerScoredPayload
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerPayloads {
@@ -430,6 +491,7 @@ export const _ATTACKER_EVENTS: BusEventSchemas<AttackerPayloads> = _busEventSche
  * ```ts
  * AttackerObservedEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerObservedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.observed']> =
@@ -440,6 +502,7 @@ export const AttackerObservedEventSchema: BusEventSchemaOf<AttackerPayloads['att
  * ```ts
  * AttackerScoredEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerScoredEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.scored']> =
@@ -452,6 +515,7 @@ export const AttackerScoredEventSchema: BusEventSchemaOf<AttackerPayloads['attac
  * ```ts
  * AttackerFingerprintedEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.fingerprinted']> =
@@ -463,6 +527,7 @@ export const AttackerFingerprintedEventSchema: BusEventSchemaOf<AttackerPayloads
  * ```ts
  * AttackerFingerprintRotatedEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintRotatedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.fingerprint_rotated']> =
@@ -474,6 +539,7 @@ export const AttackerFingerprintRotatedEventSchema: BusEventSchemaOf<AttackerPay
  * ```ts
  * AttackerSessionStartedEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerSessionStartedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.session.started']> =
@@ -484,6 +550,7 @@ export const AttackerSessionStartedEventSchema: BusEventSchemaOf<AttackerPayload
  * ```ts
  * AttackerSessionEndedEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerSessionEndedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.session.ended']> =
@@ -494,6 +561,7 @@ export const AttackerSessionEndedEventSchema: BusEventSchemaOf<AttackerPayloads[
  * ```ts
  * AttackerIntelEnrichedEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerIntelEnrichedEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.intel.enriched']> =
@@ -505,6 +573,7 @@ export const AttackerIntelEnrichedEventSchema: BusEventSchemaOf<AttackerPayloads
  * ```ts
  * AttackerObservationEventSchema.safeParse(input);
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerObservationEventSchema: BusEventSchemaOf<AttackerPayloads['attacker.observation.{primitive}']> =

@@ -20,18 +20,23 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: AttributionProfileStateChangedPayload;
  * payload.new_state; // AttributionState
  * ```
+ * @category attribution
  * @public
  */
 export interface AttributionProfileStateChangedPayload {
+  /** The UUID of the identity the primitive belongs to. */
   identity_uuid: string;
   /** The behavioural primitive, such as `motor.input_modality`. */
   primitive: string;
   /** The state before; null for the primitive's first transition. */
   old_state: AttributionState | null;
+  /** The state after the transition. */
   new_state: AttributionState;
   /** Whatever the primitive measures: a number, a string, a hash, or null. */
   current_value: unknown;
+  /** How sure the engine is of the new state, from 0 to 1. */
   confidence: number;
+  /** How many observations of the primitive the identity has. */
   observation_count: number;
   /** The last observation's epoch seconds. */
   ts: number;
@@ -45,6 +50,7 @@ export interface AttributionProfileStateChangedPayload {
  * ```ts
  * AttributionProfileStateChangedPayloadSchema.parse({ identity_uuid: 'a'.repeat(32), primitive: 'motor.input_modality', old_state: null, new_state: 'stable', current_value: 'paste', confidence: 0.82, observation_count: 7, ts: 1763900000.125 });
  * ```
+ * @category attribution
  * @public
  */
 export const AttributionProfileStateChangedPayloadSchema: z.ZodMiniType<AttributionProfileStateChangedPayload> =
@@ -69,13 +75,17 @@ export const AttributionProfileStateChangedPayloadSchema: z.ZodMiniType<Attribut
  * declare const payload: AttributionProfileMultiActorSuspectedPayload;
  * payload.primitives; // string[]
  * ```
+ * @category attribution
  * @public
  */
 export interface AttributionProfileMultiActorSuspectedPayload {
+  /** The UUID of the identity that looks shared by several actors. */
   identity_uuid: string;
   /** The primitives that flagged it, sorted; at least two. */
   primitives: string[];
+  /** A short text summary, `"{n} primitives flagged multi_actor"`. */
   evidence_summary: string;
+  /** How sure the suspicion is, from 0 to 1 (`0.6` today). */
   confidence: number;
   /** Epoch seconds. */
   ts: number;
@@ -89,6 +99,7 @@ export interface AttributionProfileMultiActorSuspectedPayload {
  * ```ts
  * AttributionProfileMultiActorSuspectedPayloadSchema.parse({ identity_uuid: 'a'.repeat(32), primitives: ['motor.input_modality', 'shell.prompt_style'], evidence_summary: '2 primitives flagged multi_actor', confidence: 0.6, ts: 1763900000.125 });
  * ```
+ * @category attribution
  * @public
  */
 export const AttributionProfileMultiActorSuspectedPayloadSchema: z.ZodMiniType<AttributionProfileMultiActorSuspectedPayload> =
@@ -109,6 +120,7 @@ export const AttributionProfileMultiActorSuspectedPayloadSchema: z.ZodMiniType<A
  * ```ts
  * type Changed = AttributionPayloads['attribution.profile.state_changed']['payload']; // AttributionProfileStateChangedPayload
  * ```
+ * @category attribution
  * @public
  */
 export interface AttributionPayloads {
@@ -138,6 +150,7 @@ export const _ATTRIBUTION_EVENTS: BusEventSchemas<AttributionPayloads> = _busEve
  * ```ts
  * AttributionProfileStateChangedEventSchema.safeParse(input);
  * ```
+ * @category attribution
  * @public
  */
 export const AttributionProfileStateChangedEventSchema: BusEventSchemaOf<
@@ -149,6 +162,7 @@ export const AttributionProfileStateChangedEventSchema: BusEventSchemaOf<
  * ```ts
  * AttributionProfileMultiActorSuspectedEventSchema.safeParse(input);
  * ```
+ * @category attribution
  * @public
  */
 export const AttributionProfileMultiActorSuspectedEventSchema: BusEventSchemaOf<

@@ -20,9 +20,11 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: CampaignFormedPayload;
  * payload.identity_uuids; // string[]
  * ```
+ * @category campaign
  * @public
  */
 export interface CampaignFormedPayload {
+  /** The UUID of the new campaign. */
   campaign_uuid: string;
   /** The identities the campaign starts with. */
   identity_uuids: string[];
@@ -36,6 +38,7 @@ export interface CampaignFormedPayload {
  * ```ts
  * CampaignFormedPayloadSchema.parse({ campaign_uuid: 'c'.repeat(32), identity_uuids: ['a'.repeat(32), 'b'.repeat(32)] });
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignFormedPayloadSchema: z.ZodMiniType<CampaignFormedPayload> = _exactly<CampaignFormedPayload>()(
@@ -52,10 +55,13 @@ export const CampaignFormedPayloadSchema: z.ZodMiniType<CampaignFormedPayload> =
  * declare const payload: CampaignIdentityAssignedPayload;
  * payload.prior_campaign_uuid; // string | null
  * ```
+ * @category campaign
  * @public
  */
 export interface CampaignIdentityAssignedPayload {
+  /** The UUID of the campaign that gained the identity. */
   campaign_uuid: string;
+  /** The UUID of the identity it gained. */
   identity_uuid: string;
   /** The campaign the identity had before; null when it had none. */
   prior_campaign_uuid: string | null;
@@ -69,6 +75,7 @@ export interface CampaignIdentityAssignedPayload {
  * ```ts
  * CampaignIdentityAssignedPayloadSchema.parse({ campaign_uuid: 'c'.repeat(32), identity_uuid: 'a'.repeat(32), prior_campaign_uuid: null });
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignIdentityAssignedPayloadSchema: z.ZodMiniType<CampaignIdentityAssignedPayload> =
@@ -87,6 +94,7 @@ export const CampaignIdentityAssignedPayloadSchema: z.ZodMiniType<CampaignIdenti
  * declare const payload: CampaignMergedPayload;
  * payload.winner_uuid; // string
  * ```
+ * @category campaign
  * @public
  */
 export interface CampaignMergedPayload {
@@ -104,6 +112,7 @@ export interface CampaignMergedPayload {
  * ```ts
  * CampaignMergedPayloadSchema.parse({ winner_uuid: 'c'.repeat(32), loser_uuid: 'd'.repeat(32) });
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignMergedPayloadSchema: z.ZodMiniType<CampaignMergedPayload> = _exactly<CampaignMergedPayload>()(
@@ -120,6 +129,7 @@ export const CampaignMergedPayloadSchema: z.ZodMiniType<CampaignMergedPayload> =
  * declare const payload: CampaignUnmergedPayload;
  * payload.resurrected_uuid; // string
  * ```
+ * @category campaign
  * @public
  */
 export interface CampaignUnmergedPayload {
@@ -137,6 +147,7 @@ export interface CampaignUnmergedPayload {
  * ```ts
  * CampaignUnmergedPayloadSchema.parse({ resurrected_uuid: 'd'.repeat(32), former_winner_uuid: 'c'.repeat(32) });
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignUnmergedPayloadSchema: z.ZodMiniType<CampaignUnmergedPayload> =
@@ -154,6 +165,7 @@ export const CampaignUnmergedPayloadSchema: z.ZodMiniType<CampaignUnmergedPayloa
  * ```ts
  * type Formed = CampaignPayloads['campaign.formed']['payload']; // CampaignFormedPayload
  * ```
+ * @category campaign
  * @public
  */
 export interface CampaignPayloads {
@@ -180,6 +192,7 @@ export const _CAMPAIGN_EVENTS: BusEventSchemas<CampaignPayloads> = _busEventSche
  * ```ts
  * CampaignFormedEventSchema.safeParse(input);
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignFormedEventSchema: BusEventSchemaOf<CampaignPayloads['campaign.formed']> =
@@ -190,6 +203,7 @@ export const CampaignFormedEventSchema: BusEventSchemaOf<CampaignPayloads['campa
  * ```ts
  * CampaignIdentityAssignedEventSchema.safeParse(input);
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignIdentityAssignedEventSchema: BusEventSchemaOf<CampaignPayloads['campaign.identity.assigned']> =
@@ -200,6 +214,7 @@ export const CampaignIdentityAssignedEventSchema: BusEventSchemaOf<CampaignPaylo
  * ```ts
  * CampaignMergedEventSchema.safeParse(input);
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignMergedEventSchema: BusEventSchemaOf<CampaignPayloads['campaign.merged']> =
@@ -210,6 +225,7 @@ export const CampaignMergedEventSchema: BusEventSchemaOf<CampaignPayloads['campa
  * ```ts
  * CampaignUnmergedEventSchema.safeParse(input);
  * ```
+ * @category campaign
  * @public
  */
 export const CampaignUnmergedEventSchema: BusEventSchemaOf<CampaignPayloads['campaign.unmerged']> =

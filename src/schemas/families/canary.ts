@@ -19,9 +19,11 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const placement: CanaryPlacement;
  * placement.placement_path; // string
  * ```
+ * @category canary
  * @public
  */
 export interface CanaryPlacement {
+  /** The canary token's UUID, as in the topic. */
   token_id: string;
   /** The decky the token was planted on. */
   decky_name: string;
@@ -37,6 +39,7 @@ export interface CanaryPlacement {
  * declare const payload: CanaryPlacedPayload;
  * payload.generator; // string | null
  * ```
+ * @category canary
  * @public
  */
 export interface CanaryPlacedPayload extends CanaryPlacement {
@@ -54,6 +57,7 @@ export interface CanaryPlacedPayload extends CanaryPlacement {
  * ```ts
  * CanaryPlacedPayloadSchema.parse({ token_id: 't-1', decky_name: 'web-1', placement_path: '/etc/passwd.bak', instrumenter: null, generator: 'aws_keys' });
  * ```
+ * @category canary
  * @public
  */
 export const CanaryPlacedPayloadSchema: z.ZodMiniType<CanaryPlacedPayload> = _exactly<CanaryPlacedPayload>()(
@@ -74,13 +78,17 @@ export const CanaryPlacedPayloadSchema: z.ZodMiniType<CanaryPlacedPayload> = _ex
  * declare const payload: CanaryTriggeredPayload;
  * payload.dns_qname; // string | null
  * ```
+ * @category canary
  * @public
  */
 export interface CanaryTriggeredPayload {
+  /** The canary token's UUID, as in the topic. */
   token_id: string;
   /** The hit's id. */
   trigger_id: string;
+  /** The decky the token was planted on. */
   decky_name: string;
+  /** The IP address of the hit: the HTTP client (leftmost `X-Forwarded-For` if set) or the DNS querier. */
   src_ip: string;
   /** Set for an HTTP hit; null for a DNS hit. */
   user_agent: string | null;
@@ -98,6 +106,7 @@ export interface CanaryTriggeredPayload {
  * ```ts
  * CanaryTriggeredPayloadSchema.parse({ token_id: 't-1', trigger_id: 'h-9', decky_name: 'web-1', src_ip: '203.0.113.7', user_agent: 'curl/8', request_path: '/c/abc', dns_qname: null });
  * ```
+ * @category canary
  * @public
  */
 export const CanaryTriggeredPayloadSchema: z.ZodMiniType<CanaryTriggeredPayload> = _exactly<CanaryTriggeredPayload>()(
@@ -120,12 +129,15 @@ export const CanaryTriggeredPayloadSchema: z.ZodMiniType<CanaryTriggeredPayload>
  * declare const payload: CanaryRevokedByWorkerPayload;
  * payload.reason; // "fingerprint_collected"
  * ```
+ * @category canary
  * @public
  */
 export interface CanaryRevokedByWorkerPayload {
+  /** The canary token's UUID, as in the topic. */
   token_id: string;
   /** The hit whose fingerprint was collected. */
   trigger_id: string;
+  /** Why the token was deregistered: always `fingerprint_collected`. */
   reason: 'fingerprint_collected';
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -139,6 +151,7 @@ export interface CanaryRevokedByWorkerPayload {
  * declare const payload: CanaryRevokedByPlanterPayload;
  * payload.decky_name; // string
  * ```
+ * @category canary
  * @public
  */
 export interface CanaryRevokedByPlanterPayload extends CanaryPlacement {
@@ -147,14 +160,17 @@ export interface CanaryRevokedByPlanterPayload extends CanaryPlacement {
 }
 
 /**
- * Payload of `canary.{token_id}.revoked`, in one of its two shapes: revoked by
- * the planter (`decky_name`, `placement_path`), or deregistered by the worker
- * after a fingerprint was collected (`trigger_id`, `reason`).
+ * Payload of `canary.{token_id}.revoked`, in one of its two shapes.
+ *
+ * The token was revoked by the planter (`decky_name`, `placement_path`), or
+ * deregistered by the worker after a fingerprint was collected (`trigger_id`,
+ * `reason`).
  * @example
  * ```ts
  * declare const payload: CanaryRevokedPayload;
  * if ('reason' in payload) payload.trigger_id; // string
  * ```
+ * @category canary
  * @public
  */
 export type CanaryRevokedPayload = CanaryRevokedByWorkerPayload | CanaryRevokedByPlanterPayload;
@@ -165,6 +181,7 @@ export type CanaryRevokedPayload = CanaryRevokedByWorkerPayload | CanaryRevokedB
  * ```ts
  * CanaryRevokedPayloadSchema.parse({ token_id: 't-1', trigger_id: 'h-9', reason: 'fingerprint_collected' });
  * ```
+ * @category canary
  * @public
  */
 export const CanaryRevokedPayloadSchema: z.ZodMiniType<CanaryRevokedPayload> = _exactly<CanaryRevokedPayload>()(
@@ -181,6 +198,7 @@ export const CanaryRevokedPayloadSchema: z.ZodMiniType<CanaryRevokedPayload> = _
  * ```ts
  * type Revoked = CanaryPayloads['canary.{token_id}.revoked']['payload']; // CanaryRevokedPayload
  * ```
+ * @category canary
  * @public
  */
 export interface CanaryPayloads {
@@ -205,6 +223,7 @@ export const _CANARY_EVENTS: BusEventSchemas<CanaryPayloads> = _busEventSchemas(
  * ```ts
  * CanaryPlacedEventSchema.safeParse(input);
  * ```
+ * @category canary
  * @public
  */
 export const CanaryPlacedEventSchema: BusEventSchemaOf<CanaryPayloads['canary.{token_id}.placed']> =
@@ -215,6 +234,7 @@ export const CanaryPlacedEventSchema: BusEventSchemaOf<CanaryPayloads['canary.{t
  * ```ts
  * CanaryTriggeredEventSchema.safeParse(input);
  * ```
+ * @category canary
  * @public
  */
 export const CanaryTriggeredEventSchema: BusEventSchemaOf<CanaryPayloads['canary.{token_id}.triggered']> =
@@ -225,6 +245,7 @@ export const CanaryTriggeredEventSchema: BusEventSchemaOf<CanaryPayloads['canary
  * ```ts
  * CanaryRevokedEventSchema.safeParse(input);
  * ```
+ * @category canary
  * @public
  */
 export const CanaryRevokedEventSchema: BusEventSchemaOf<CanaryPayloads['canary.{token_id}.revoked']> =

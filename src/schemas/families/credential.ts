@@ -21,6 +21,7 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: CredentialCapturedPayload;
  * payload.secret_kind; // "plaintext", "http_bearer", ...
  * ```
+ * @category credential
  * @public
  */
 export interface CredentialCapturedPayload {
@@ -28,8 +29,11 @@ export interface CredentialCapturedPayload {
   secret_sha256: string;
   /** How the secret was presented: `plaintext` by default; an open set. */
   secret_kind: string;
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
+  /** The decky the secret was captured on. */
   decky: string;
+  /** The service the secret was presented to. */
   service: string;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -41,6 +45,7 @@ export interface CredentialCapturedPayload {
  * ```ts
  * CredentialCapturedPayloadSchema.parse({ secret_sha256: 'ab'.repeat(32), secret_kind: 'plaintext', attacker_ip: '203.0.113.7', decky: 'web-1', service: 'ssh' });
  * ```
+ * @category credential
  * @public
  */
 export const CredentialCapturedPayloadSchema: z.ZodMiniType<CredentialCapturedPayload> =
@@ -62,16 +67,23 @@ export const CredentialCapturedPayloadSchema: z.ZodMiniType<CredentialCapturedPa
  * declare const payload: CredentialReuseDetectedPayload;
  * payload.deckies; // string[]
  * ```
+ * @category credential
  * @public
  */
 export interface CredentialReuseDetectedPayload {
+  /** The reuse finding's id; a finding that grows is published again with the same id. */
   id: string;
+  /** How the secret was presented: `plaintext` by default; an open set. */
   secret_kind: string;
   /** How many distinct decky and service pairs the secret was used against. */
   target_count: number;
+  /** The UUIDs of the attackers that used the secret (JSON-encoded text on the wire). */
   attacker_uuids: string[];
+  /** The IP addresses the secret came from (JSON-encoded text on the wire). */
   attacker_ips: string[];
+  /** The deckies the secret was used against (JSON-encoded text on the wire). */
   deckies: string[];
+  /** The services the secret was used against (JSON-encoded text on the wire). */
   services: string[];
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -87,6 +99,7 @@ export interface CredentialReuseDetectedPayload {
  * ```ts
  * CredentialReuseDetectedPayloadSchema.parse({ id: 'r-1', secret_kind: 'plaintext', target_count: 2, attacker_uuids: '["a"]', attacker_ips: '["203.0.113.7"]', deckies: '["web-1","db-1"]', services: '["ssh"]' }).deckies; //=> ["web-1", "db-1"]
  * ```
+ * @category credential
  * @public
  */
 export const CredentialReuseDetectedPayloadSchema: z.ZodMiniType<CredentialReuseDetectedPayload> =
@@ -109,6 +122,7 @@ export const CredentialReuseDetectedPayloadSchema: z.ZodMiniType<CredentialReuse
  * ```ts
  * type Captured = CredentialPayloads['credential.captured']['payload']; // CredentialCapturedPayload
  * ```
+ * @category credential
  * @public
  */
 export interface CredentialPayloads {
@@ -131,6 +145,7 @@ export const _CREDENTIAL_EVENTS: BusEventSchemas<CredentialPayloads> = _busEvent
  * ```ts
  * CredentialCapturedEventSchema.safeParse(input);
  * ```
+ * @category credential
  * @public
  */
 export const CredentialCapturedEventSchema: BusEventSchemaOf<CredentialPayloads['credential.captured']> =
@@ -142,6 +157,7 @@ export const CredentialCapturedEventSchema: BusEventSchemaOf<CredentialPayloads[
  * ```ts
  * CredentialReuseDetectedEventSchema.safeParse(input);
  * ```
+ * @category credential
  * @public
  */
 export const CredentialReuseDetectedEventSchema: BusEventSchemaOf<CredentialPayloads['credential.reuse.detected']> =

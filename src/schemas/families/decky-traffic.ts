@@ -27,20 +27,26 @@ function _snifferPayload<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 }
 
 /**
- * The fields every sniffed TCP flow payload starts with: its endpoints, as the
- * sniffer writes them (strings, ports included); and, as in every traffic
- * payload, any other key the sniffer adds, which must be a string too.
+ * The fields every sniffed TCP flow payload starts with: its endpoints.
+ *
+ * They are written as the sniffer writes them (strings, ports included); as in
+ * every traffic payload, any other key the sniffer adds must be a string too.
  * @example
  * ```ts
  * declare const flow: DeckyTrafficFlow;
  * Number(flow.dst_port); // 22
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficFlow {
+  /** The client's IP address (the attacker's side of the flow), as text. */
   src_ip: string;
+  /** The client's TCP port, as text. */
   src_port: string;
+  /** The decky's IP address, as text. */
   dst_ip: string;
+  /** The decky's TCP port, as text. */
   dst_port: string;
   /** Keys the sniffer adds are kept, and must be strings too. */
   [key: string]: string;
@@ -48,21 +54,31 @@ export interface DeckyTrafficFlow {
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `tcp_flow_timing`: the
- * timing of one TCP flow. Every value is a string, as the sniffer logs it.
+ * timing of one TCP flow.
+ *
+ * Every value is a string, as the sniffer logs it.
  * @example
  * ```ts
  * declare const payload: DeckyTrafficTcpFlowTimingPayload;
  * Number(payload.retransmits);
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficTcpFlowTimingPayload extends DeckyTrafficFlow {
+  /** How many packets the flow carried, both directions. */
   packets: string;
+  /** How many TCP payload bytes the flow carried, both directions. */
   bytes: string;
+  /** From the flow's first packet to its last, in seconds (three decimals). */
   duration_s: string;
+  /** The mean time between packets, in milliseconds (two decimals). */
   mean_iat_ms: string;
+  /** The shortest time between two packets, in milliseconds (two decimals). */
   min_iat_ms: string;
+  /** The longest time between two packets, in milliseconds (two decimals). */
   max_iat_ms: string;
+  /** How many client data segments came again with a sequence number already seen. */
   retransmits: string;
 }
 
@@ -72,6 +88,7 @@ export interface DeckyTrafficTcpFlowTimingPayload extends DeckyTrafficFlow {
  * ```ts
  * DeckyTrafficTcpFlowTimingPayloadSchema.parse({ src_ip: '203.0.113.7', src_port: '51514', dst_ip: '10.0.3.21', dst_port: '22', packets: '42', bytes: '6120', duration_s: '3.207', mean_iat_ms: '78.2', min_iat_ms: '0.1', max_iat_ms: '1204.5', retransmits: '0' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficTcpFlowTimingPayloadSchema: z.ZodMiniType<DeckyTrafficTcpFlowTimingPayload> =
@@ -90,34 +107,51 @@ export const DeckyTrafficTcpFlowTimingPayloadSchema: z.ZodMiniType<DeckyTrafficT
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `tcp_syn_fingerprint`:
- * the passive OS fingerprint of a TCP SYN. Every value is a string.
+ * the passive OS fingerprint of a TCP SYN.
+ *
+ * Every value is a string.
  * @example
  * ```ts
  * declare const payload: DeckyTrafficTcpSynFingerprintPayload;
  * payload.has_sack === 'true';
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficTcpSynFingerprintPayload extends DeckyTrafficFlow {
+  /** The IP time-to-live of the client's SYN. */
   ttl: string;
+  /** `ttl` rounded up to 32, 64, 128 or 255: the TTL the client likely started from. */
   initial_ttl: string;
+  /** The estimated hops to the client: `initial_ttl` minus `ttl`, 0 to 64. */
   hop_distance: string;
+  /** The SYN's TCP window size. */
   window: string;
+  /** The SYN's TCP maximum segment size; `"0"` when the SYN has none. */
   mss: string;
   /** The window scale; `""` when the SYN has none. */
   wscale: string;
+  /** The SYN's TCP options in order, as comma-separated codes (`M,N,W,N,N,T,S,E`, ...). */
   options_sig: string;
   /** `"true"` or `"false"`. */
   has_sack: string;
   /** `"true"` or `"false"`. */
   has_timestamps: string;
+  /** The IP type-of-service byte, in decimal. */
   tos: string;
+  /** The DSCP bits of `tos`, in decimal. */
   dscp: string;
+  /** The ECN bits of `tos`, in decimal. */
   ecn: string;
+  /** How the client's IP IDs run over its recent SYNs: `random`, `incremental`, `zero`, ... */
   ipid_class: string;
+  /** How many of the client's SYNs `ipid_class` rests on (at most 8; `unknown` below 4). */
   ipid_samples: string;
+  /** How the client's TCP initial sequence numbers run, in the classes of `ipid_class`. */
   isn_class: string;
+  /** How many of the client's SYNs `isn_class` rests on (at most 8; `unknown` below 4). */
   isn_samples: string;
+  /** A coarse OS guess from the SYN: `linux`, `windows`, `macos_ios`, `nmap`, ..., or `unknown`. */
   os_guess: string;
 }
 
@@ -127,6 +161,7 @@ export interface DeckyTrafficTcpSynFingerprintPayload extends DeckyTrafficFlow {
  * ```ts
  * DeckyTrafficTcpSynFingerprintPayloadSchema.parse({ src_ip: '203.0.113.7', src_port: '51514', dst_ip: '10.0.3.21', dst_port: '22', ttl: '52', initial_ttl: '64', hop_distance: '12', window: '64240', mss: '1460', wscale: '7', options_sig: 'M,S,T,N,W', has_sack: 'true', has_timestamps: 'true', tos: '0', dscp: '0', ecn: '0', ipid_class: 'random', ipid_samples: '3', isn_class: 'random', isn_samples: '3', os_guess: 'Linux 5.x' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficTcpSynFingerprintPayloadSchema: z.ZodMiniType<DeckyTrafficTcpSynFingerprintPayload> =
@@ -155,15 +190,19 @@ export const DeckyTrafficTcpSynFingerprintPayloadSchema: z.ZodMiniType<DeckyTraf
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `ssh_client_banner`:
- * the banner an SSH client sent. Every value is a string.
+ * the banner an SSH client sent.
+ *
+ * Every value is a string.
  * @example
  * ```ts
  * declare const payload: DeckyTrafficSshClientBannerPayload;
  * payload.ssh_version; // "SSH-2.0-libssh2_1.10.0", ...
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficSshClientBannerPayload extends DeckyTrafficFlow {
+  /** The SSH identification string the client sent, without its line ending. */
   ssh_version: string;
 }
 
@@ -173,6 +212,7 @@ export interface DeckyTrafficSshClientBannerPayload extends DeckyTrafficFlow {
  * ```ts
  * DeckyTrafficSshClientBannerPayloadSchema.parse({ src_ip: '203.0.113.7', src_port: '51514', dst_ip: '10.0.3.21', dst_port: '22', ssh_version: 'SSH-2.0-libssh2_1.10.0' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficSshClientBannerPayloadSchema: z.ZodMiniType<DeckyTrafficSshClientBannerPayload> =
@@ -180,23 +220,31 @@ export const DeckyTrafficSshClientBannerPayloadSchema: z.ZodMiniType<DeckyTraffi
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `quic_client_hello`:
- * the JA4 fingerprint of a QUIC Initial. Every value is a string.
+ * the JA4 fingerprint of a QUIC Initial.
+ *
+ * Every value is a string.
  * @example
  * ```ts
  * declare const payload: DeckyTrafficQuicClientHelloPayload;
  * payload.ja4_quic; // "q13d0310h3_55b375c5d22e_cd85d2d88918", ...
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficQuicClientHelloPayload {
   /** There is no `src_port`. */
   src_ip: string;
+  /** The decky's IP address, as text. */
   dst_ip: string;
   /** `"443"`. */
   dst_port: string;
+  /** The JA4 fingerprint of the ClientHello in the QUIC Initial (`q` prefix). */
   ja4_quic: string;
+  /** The server name the client asked for (SNI); `""` when none. */
   sni: string;
+  /** The ALPN protocols the client offered, comma-separated. */
   alpn: string;
+  /** The client's cipher suites, as decimal numbers joined by `-`. */
   raw_ciphers: string;
   /** Keys the sniffer adds are kept, and must be strings too. */
   [key: string]: string;
@@ -208,6 +256,7 @@ export interface DeckyTrafficQuicClientHelloPayload {
  * ```ts
  * DeckyTrafficQuicClientHelloPayloadSchema.parse({ src_ip: '203.0.113.7', dst_ip: '10.0.3.21', dst_port: '443', ja4_quic: 'q13d0310h3_55b375c5d22e_cd85d2d88918', sni: 'www.example.com', alpn: 'h3', raw_ciphers: '1301,1302,1303' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficQuicClientHelloPayloadSchema: z.ZodMiniType<DeckyTrafficQuicClientHelloPayload> =
@@ -225,8 +274,12 @@ export const DeckyTrafficQuicClientHelloPayloadSchema: z.ZodMiniType<DeckyTraffi
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `tls_session`: the
- * server side of a TLS handshake (JA3S/JA4S), with the client side's
- * fingerprints and latency when the sniffer saw them. Every value is a string.
+ * server side of a TLS handshake (JA3S/JA4S).
+ *
+ * It comes with the client side's fingerprints and latency when the sniffer
+ * saw them.
+ *
+ * Every value is a string.
  * @remarks A type and not an interface: an interface cannot have both optional
  *   fields (`string | undefined`, as zod types them) and the `string` index
  *   signature of {@link DeckyTrafficFlow}.
@@ -235,20 +288,33 @@ export const DeckyTrafficQuicClientHelloPayloadSchema: z.ZodMiniType<DeckyTraffi
  * declare const payload: DeckyTrafficTlsSessionPayload;
  * payload.ja3; // string | undefined
  * ```
+ * @category decky
  * @public
  */
 export type DeckyTrafficTlsSessionPayload = DeckyTrafficFlow & {
+  /** The JA3S hash (MD5, hex) of the server's ServerHello. */
   ja3s: string;
+  /** The JA4S fingerprint of the server's ServerHello. */
   ja4s: string;
+  /** The ServerHello's version field, as text: `TLS 1.2`, ..., or `0x` and four hex digits when unknown. */
   tls_version: string;
+  /** The JA3 hash (MD5, hex) of the client's ClientHello. */
   ja3?: string | undefined;
+  /** The JA4 fingerprint of the client's ClientHello. */
   ja4?: string | undefined;
+  /** The server name the client asked for (SNI); `""` when none. */
   sni?: string | undefined;
+  /** The ALPN protocols the client offered, comma-separated. */
   alpn?: string | undefined;
+  /** The client's cipher suites, as decimal numbers joined by `-`. */
   raw_ciphers?: string | undefined;
+  /** The client's extension types, as decimal numbers joined by `-`. */
   raw_extensions?: string | undefined;
+  /** The resumption mechanisms the client tried, comma-separated (`session_ticket`, `psk`, ...). */
   resumption?: string | undefined;
+  /** The time from the client's SYN to the server's SYN-ACK, in milliseconds (JA4L). */
   ja4l_rtt_ms?: string | undefined;
+  /** The IP time-to-live of the client's SYN (JA4L). */
   ja4l_client_ttl?: string | undefined;
 };
 
@@ -258,6 +324,7 @@ export type DeckyTrafficTlsSessionPayload = DeckyTrafficFlow & {
  * ```ts
  * DeckyTrafficTlsSessionPayloadSchema.parse({ src_ip: '203.0.113.7', src_port: '51514', dst_ip: '10.0.3.21', dst_port: '443', ja3s: 'eb1d94daa7e0344597e756a1fb6e7054', ja4s: 't130200_1301_234ea6891581', tls_version: 'TLS 1.3', sni: 'www.example.com' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficTlsSessionPayloadSchema: z.ZodMiniType<DeckyTrafficTlsSessionPayload> =
@@ -282,19 +349,27 @@ export const DeckyTrafficTlsSessionPayloadSchema: z.ZodMiniType<DeckyTrafficTlsS
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type `ipv6_link_local_leak`:
  * an attacker's link-local (`fe80::`) address seen passively on a decky's
- * interface. Every value is a string.
+ * interface.
+ *
+ * Every value is a string.
  * @example
  * ```ts
  * declare const payload: DeckyTrafficIpv6LinkLocalLeakPayload;
  * payload.iid_kind; // "eui64" | "stable_privacy" | "temporary" | "unknown"
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficIpv6LinkLocalLeakPayload {
+  /** The attacker's link-local (`fe80::`) address. */
   src_ip: string;
+  /** The decky's address the packet was sent to. */
   dst_ip: string;
+  /** How the address's interface identifier was made. */
   iid_kind: Ipv6IidKind;
+  /** The MAC vendor prefix, `"aa:bb:cc"`, or `""` when the interface identifier is not MAC-derived. */
   mac_oui: string;
+  /** The network interface the address was seen on. */
   on_iface: string;
   /** Always `""` today. */
   attacker_v4: string;
@@ -310,6 +385,7 @@ export interface DeckyTrafficIpv6LinkLocalLeakPayload {
  * ```ts
  * DeckyTrafficIpv6LinkLocalLeakPayloadSchema.parse({ src_ip: 'fe80::a8bb:ccff:fedd:eeff', dst_ip: 'ff02::1', iid_kind: 'eui64', mac_oui: 'a8:bb:cc', on_iface: 'eth0', attacker_v4: '', observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema: z.ZodMiniType<DeckyTrafficIpv6LinkLocalLeakPayload> =
@@ -327,14 +403,16 @@ export const DeckyTrafficIpv6LinkLocalLeakPayloadSchema: z.ZodMiniType<DeckyTraf
 
 /**
  * Payload of a `decky.{decky_id}.traffic` event of type
- * `http_request_fingerprint`, `http2_settings` or `http3_settings`. These types
- * are allowed on the bus but the sniffer never emits them, so their fields are
- * not documented: any object whose values are all strings.
+ * `http_request_fingerprint`, `http2_settings` or `http3_settings`.
+ *
+ * These types are allowed on the bus but the sniffer never emits them, so their
+ * fields are not documented: any object whose values are all strings.
  * @example
  * ```ts
  * declare const payload: DeckyTrafficHttpPayload;
  * payload['dst_port']; // string | undefined
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyTrafficHttpPayload {
@@ -348,6 +426,7 @@ export interface DeckyTrafficHttpPayload {
  * ```ts
  * DeckyTrafficHttpPayloadSchema.parse({ src_ip: '203.0.113.7', dst_ip: '10.0.3.21', dst_port: '80' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficHttpPayloadSchema: z.ZodMiniType<DeckyTrafficHttpPayload> =
@@ -361,6 +440,7 @@ export const DeckyTrafficHttpPayloadSchema: z.ZodMiniType<DeckyTrafficHttpPayloa
  * declare const payload: DeckyTrafficPayload;
  * payload['src_ip']; // string | undefined
  * ```
+ * @category decky
  * @public
  */
 export type DeckyTrafficPayload =
@@ -383,6 +463,7 @@ export type DeckyTrafficPayload =
  * ```ts
  * DeckyTrafficPayloadSchema.parse({ src_ip: '203.0.113.7', src_port: '51514', dst_ip: '10.0.3.21', dst_port: '22', ssh_version: 'SSH-2.0-Go' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficPayloadSchema: z.ZodMiniType<DeckyTrafficPayload> = _exactly<DeckyTrafficPayload>()(
@@ -404,6 +485,7 @@ export const DeckyTrafficPayloadSchema: z.ZodMiniType<DeckyTrafficPayload> = _ex
  * ```ts
  * type Leak = Extract<DeckyTrafficTypedPayload, { type: 'ipv6_link_local_leak' }>['payload']; // DeckyTrafficIpv6LinkLocalLeakPayload
  * ```
+ * @category decky
  * @public
  */
 export type DeckyTrafficTypedPayload =

@@ -35,13 +35,19 @@ import { _TRAFFIC_ROWS, type DeckyTrafficTypedPayload } from './decky-traffic.js
  * declare const payload: DeckyStatePayload;
  * payload.state; // "running" | "degraded" | "failed" | "torn_down"
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyStatePayload {
+  /** The UUID of the host the decky runs on. */
   host_uuid: string;
+  /** The decky's name. */
   name: string;
+  /** The decky's state, aggregated from its service containers' statuses. */
   state: FleetDeckyState;
+  /** What the reconciler did: inserted the decky, deleted it, or changed its state. */
   transition: FleetTransition;
+  /** Always `fleet`: the fleet reconciler. */
   source: 'fleet';
   /** The state before; only with the `state_changed` transition. */
   previous_state?: string | undefined;
@@ -55,6 +61,7 @@ export interface DeckyStatePayload {
  * ```ts
  * DeckyStatePayloadSchema.parse({ host_uuid: '3f2a9c1e-5b7d-4e8f-a0c1-d2e3f4a5b6c7', name: 'web-01', state: 'degraded', transition: 'state_changed', source: 'fleet', previous_state: 'running' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyStatePayloadSchema: z.ZodMiniType<DeckyStatePayload> = _exactly<DeckyStatePayload>()(
@@ -69,15 +76,17 @@ export const DeckyStatePayloadSchema: z.ZodMiniType<DeckyStatePayload> = _exactl
 );
 
 /**
- * Payload of `decky.{decky_id}.mutate_request`. DECNET has **no publisher** for
- * this topic; the mutator only listens for it (`decky.*.mutate_request`), takes
- * the decky's name from the topic, and falls back to `payload.name`. So any
- * object is accepted, and kept as it is.
+ * Payload of `decky.{decky_id}.mutate_request`.
+ *
+ * DECNET has **no publisher** for this topic; the mutator only listens for it
+ * (`decky.*.mutate_request`), takes the decky's name from the topic, and falls
+ * back to `payload.name`. So any object is accepted, and kept as it is.
  * @example
  * ```ts
  * declare const payload: DeckyMutateRequestPayload;
  * payload['name']; // unknown
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyMutateRequestPayload {
@@ -91,6 +100,7 @@ export interface DeckyMutateRequestPayload {
  * ```ts
  * DeckyMutateRequestPayloadSchema.parse({ name: 'web-01' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyMutateRequestPayloadSchema: z.ZodMiniType<DeckyMutateRequestPayload> =
@@ -104,11 +114,15 @@ export const DeckyMutateRequestPayloadSchema: z.ZodMiniType<DeckyMutateRequestPa
  * declare const payload: DeckyMutationPayload;
  * payload.new_services; // string[]
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyMutationPayload {
+  /** The decky's name, as in the topic. */
   decky: string;
+  /** The decky's services before the change. */
   old_services: string[];
+  /** The decky's services after the change. */
   new_services: string[];
   /** Only `scheduled` and `operator` reach the bus today. */
   trigger: MutationTrigger;
@@ -124,6 +138,7 @@ export interface DeckyMutationPayload {
  * ```ts
  * DeckyMutationPayloadSchema.parse({ decky: 'web-01', old_services: ['ssh', 'http'], new_services: ['ssh', 'smtp'], trigger: 'operator', actor: 'admin' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyMutationPayloadSchema: z.ZodMiniType<DeckyMutationPayload> = _exactly<DeckyMutationPayload>()(
@@ -137,17 +152,20 @@ export const DeckyMutationPayloadSchema: z.ZodMiniType<DeckyMutationPayload> = _
 );
 
 /**
- * Payload of `decky.{decky_id}.service_added` and `.service_removed` (no
- * type): a service was added to, or removed from, a running decky. The two
- * topics carry the same shape.
+ * Payload of `decky.{decky_id}.service_added` and `.service_removed` (no type):
+ * a service was added to, or removed from, a running decky.
+ *
+ * The two topics carry the same shape.
  * @example
  * ```ts
  * declare const payload: DeckyServiceChangePayload;
  * payload.services; // string[]
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyServiceChangePayload {
+  /** The decky's name. */
   decky_name: string;
   /** The service added or removed. */
   service_name: string;
@@ -165,6 +183,7 @@ export interface DeckyServiceChangePayload {
  * ```ts
  * DeckyServiceChangePayloadSchema.parse({ decky_name: 'web-01', service_name: 'smtp', topology_id: null, services: ['ssh', 'http', 'smtp'] });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceChangePayloadSchema: z.ZodMiniType<DeckyServiceChangePayload> =
@@ -184,6 +203,7 @@ export const DeckyServiceChangePayloadSchema: z.ZodMiniType<DeckyServiceChangePa
  * declare const payload: DeckyServiceAddedPayload;
  * payload.service_name; // the service added
  * ```
+ * @category decky
  * @public
  */
 export type DeckyServiceAddedPayload = DeckyServiceChangePayload;
@@ -195,6 +215,7 @@ export type DeckyServiceAddedPayload = DeckyServiceChangePayload;
  * ```ts
  * DeckyServiceAddedPayloadSchema.parse({ decky_name: 'web-01', service_name: 'smtp', topology_id: null, services: ['ssh', 'http', 'smtp'] });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceAddedPayloadSchema: z.ZodMiniType<DeckyServiceAddedPayload> = DeckyServiceChangePayloadSchema;
@@ -206,6 +227,7 @@ export const DeckyServiceAddedPayloadSchema: z.ZodMiniType<DeckyServiceAddedPayl
  * declare const payload: DeckyServiceRemovedPayload;
  * payload.service_name; // the service removed
  * ```
+ * @category decky
  * @public
  */
 export type DeckyServiceRemovedPayload = DeckyServiceChangePayload;
@@ -217,6 +239,7 @@ export type DeckyServiceRemovedPayload = DeckyServiceChangePayload;
  * ```ts
  * DeckyServiceRemovedPayloadSchema.parse({ decky_name: 'web-01', service_name: 'smtp', topology_id: 'b7e4c2d0-1a2b-4c3d-8e9f-0a1b2c3d4e5f', services: ['ssh', 'http'] });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceRemovedPayloadSchema: z.ZodMiniType<DeckyServiceRemovedPayload> =
@@ -230,10 +253,13 @@ export const DeckyServiceRemovedPayloadSchema: z.ZodMiniType<DeckyServiceRemoved
  * declare const payload: DeckyServiceConfigChangedPayload;
  * payload.recreated; // boolean
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyServiceConfigChangedPayload {
+  /** The decky's name. */
   decky_name: string;
+  /** The service whose configuration changed. */
   service_name: string;
   /** `null` for a decky outside any topology. */
   topology_id: string | null;
@@ -251,6 +277,7 @@ export interface DeckyServiceConfigChangedPayload {
  * ```ts
  * DeckyServiceConfigChangedPayloadSchema.parse({ decky_name: 'web-01', service_name: 'http', topology_id: null, service_config: { server_header: 'nginx/1.24.0' }, recreated: true });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceConfigChangedPayloadSchema: z.ZodMiniType<DeckyServiceConfigChangedPayload> =
@@ -272,11 +299,15 @@ export const DeckyServiceConfigChangedPayloadSchema: z.ZodMiniType<DeckyServiceC
  * declare const payload: DeckyLifecyclePayload;
  * payload.status; // "pending" | "running" | "succeeded" | "failed"
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyLifecyclePayload {
+  /** The id (a UUID) of this operation attempt; a retry gets a new one. */
   lifecycle_id: string;
+  /** The operation: `deploy` or `mutate`. */
   operation: LifecycleOperation;
+  /** The attempt's status: `pending`, then `running`, then `succeeded` or `failed`. */
   status: LifecycleStatus;
   /** What went wrong, at most 2,000 characters; with failures. */
   error?: string | undefined;
@@ -290,6 +321,7 @@ export interface DeckyLifecyclePayload {
  * ```ts
  * DeckyLifecyclePayloadSchema.parse({ lifecycle_id: '9b2f0c4e-6d1a-4f3b-8c7e-5a4d3c2b1a09', operation: 'deploy', status: 'failed', error: 'docker: image not found' });
  * ```
+ * @category decky
  * @public
  */
 export const DeckyLifecyclePayloadSchema: z.ZodMiniType<DeckyLifecyclePayload> = _exactly<DeckyLifecyclePayload>()(
@@ -303,13 +335,16 @@ export const DeckyLifecyclePayloadSchema: z.ZodMiniType<DeckyLifecyclePayload> =
 
 /**
  * The payloads of `decky.*` by template, each with the envelope `type` it is
- * published with. A traffic payload's shape is chosen by its `type`, the
- * sniffer event type (one of `SNIFFER_TRAFFIC_TYPES`); nothing publishes
- * `mutate_request`, so its `type` is any string.
+ * published with.
+ *
+ * A traffic payload's shape is chosen by its `type`, the sniffer event type
+ * (one of `SNIFFER_TRAFFIC_TYPES`); nothing publishes `mutate_request`, so its
+ * `type` is any string.
  * @example
  * ```ts
  * type Leak = Extract<DeckyPayloads['decky.{decky_id}.traffic'], { type: 'ipv6_link_local_leak' }>['payload']; // DeckyTrafficIpv6LinkLocalLeakPayload
  * ```
+ * @category decky
  * @public
  */
 export interface DeckyPayloads {
@@ -344,31 +379,38 @@ export const _DECKY_EVENTS: BusEventSchemas<DeckyPayloads> = _busEventSchemas(_D
  * ```ts
  * DeckyStateEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyStateEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.state']> =
   _DECKY_EVENTS['decky.{decky_id}.state'];
 
 /**
- * A whole `decky.{decky_id}.traffic` event: the envelope `type` is the sniffer
- * event type (one of `SNIFFER_TRAFFIC_TYPES`) and selects the payload's shape;
- * any other `type` is refused at `type`.
+ * A whole `decky.{decky_id}.traffic` event, its payload's shape selected by the
+ * envelope `type`.
+ *
+ * The `type` is the sniffer event type (one of `SNIFFER_TRAFFIC_TYPES`); any
+ * other `type` is refused at `type`.
  * @example
  * ```ts
  * DeckyTrafficEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyTrafficEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.traffic']> =
   _DECKY_EVENTS['decky.{decky_id}.traffic'];
 
 /**
- * A whole `decky.{decky_id}.mutate_request` event. No DECNET code publishes it,
- * so nothing fixes its `type` (any string) or payload (any object).
+ * A whole `decky.{decky_id}.mutate_request` event.
+ *
+ * No DECNET code publishes it, so nothing fixes its `type` (any string) or
+ * payload (any object).
  * @example
  * ```ts
  * DeckyMutateRequestEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyMutateRequestEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.mutate_request']> =
@@ -380,6 +422,7 @@ export const DeckyMutateRequestEventSchema: BusEventSchemaOf<DeckyPayloads['deck
  * ```ts
  * DeckyMutationEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyMutationEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.mutation']> =
@@ -391,6 +434,7 @@ export const DeckyMutationEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{de
  * ```ts
  * DeckyServiceAddedEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceAddedEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.service_added']> =
@@ -402,6 +446,7 @@ export const DeckyServiceAddedEventSchema: BusEventSchemaOf<DeckyPayloads['decky
  * ```ts
  * DeckyServiceRemovedEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceRemovedEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.service_removed']> =
@@ -413,6 +458,7 @@ export const DeckyServiceRemovedEventSchema: BusEventSchemaOf<DeckyPayloads['dec
  * ```ts
  * DeckyServiceConfigChangedEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyServiceConfigChangedEventSchema: BusEventSchemaOf<
@@ -425,6 +471,7 @@ export const DeckyServiceConfigChangedEventSchema: BusEventSchemaOf<
  * ```ts
  * DeckyLifecycleEventSchema.safeParse(input);
  * ```
+ * @category decky
  * @public
  */
 export const DeckyLifecycleEventSchema: BusEventSchemaOf<DeckyPayloads['decky.{decky_id}.lifecycle']> =

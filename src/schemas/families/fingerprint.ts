@@ -27,9 +27,11 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: AttackerFingerprintedPortFields;
  * payload.port; // number
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedPortFields {
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
   /** The attacker's port the probe reached. */
   port: number;
@@ -43,9 +45,11 @@ export interface AttackerFingerprintedPortFields {
  * declare const payload: AttackerFingerprintedObservedFields;
  * payload.observed_at; // string
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedObservedFields {
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
   /** When the probe saw it, as an ISO timestamp. */
   observed_at: string;
@@ -59,9 +63,11 @@ export interface AttackerFingerprintedObservedFields {
  * declare const payload: AttackerFingerprintedJarmPayload;
  * payload.jarm_hash; // string
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedJarmPayload extends AttackerFingerprintedPortFields {
+  /** The JARM hash of the attacker's TLS server. */
   jarm_hash: string;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -73,6 +79,7 @@ export interface AttackerFingerprintedJarmPayload extends AttackerFingerprintedP
  * ```ts
  * AttackerFingerprintedJarmPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 443, jarm_hash: '2ad2ad0002ad2ad22c2ad2ad2ad2ad' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedJarmPayloadSchema: z.ZodMiniType<AttackerFingerprintedJarmPayload> =
@@ -92,6 +99,7 @@ export const AttackerFingerprintedJarmPayloadSchema: z.ZodMiniType<AttackerFinge
  * declare const payload: AttackerFingerprintedHasshPayload;
  * payload.ssh_banner; // "SSH-2.0-OpenSSH_9.6", ...
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedHasshPayload extends AttackerFingerprintedPortFields {
@@ -109,6 +117,7 @@ export interface AttackerFingerprintedHasshPayload extends AttackerFingerprinted
  * ```ts
  * AttackerFingerprintedHasshPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 22, hassh_server: 'b12d2871a1189eff20364cf5333619ee', ssh_banner: 'SSH-2.0-OpenSSH_9.6' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedHasshPayloadSchema: z.ZodMiniType<AttackerFingerprintedHasshPayload> =
@@ -129,6 +138,7 @@ export const AttackerFingerprintedHasshPayloadSchema: z.ZodMiniType<AttackerFing
  * declare const payload: AttackerFingerprintedTcpfpPayload;
  * payload.ttl; // number
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedTcpfpPayload extends AttackerFingerprintedPortFields {
@@ -148,6 +158,7 @@ export interface AttackerFingerprintedTcpfpPayload extends AttackerFingerprinted
  * ```ts
  * AttackerFingerprintedTcpfpPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 80, tcpfp_hash: '9c1e5b7d4e8f', ttl: 64, mss: 1460 });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedTcpfpPayloadSchema: z.ZodMiniType<AttackerFingerprintedTcpfpPayload> =
@@ -170,6 +181,7 @@ export const AttackerFingerprintedTcpfpPayloadSchema: z.ZodMiniType<AttackerFing
  * declare const payload: AttackerFingerprintedTlsCertificatePayload;
  * payload.self_signed; // boolean
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedTlsCertificatePayload extends AttackerFingerprintedPortFields {
@@ -177,6 +189,7 @@ export interface AttackerFingerprintedTlsCertificatePayload extends AttackerFing
   subject_cn: string;
   /** The SHA-256 of the certificate, in hex. */
   cert_sha256: string;
+  /** Whether the certificate is self-signed. */
   self_signed: boolean;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -188,6 +201,7 @@ export interface AttackerFingerprintedTlsCertificatePayload extends AttackerFing
  * ```ts
  * AttackerFingerprintedTlsCertificatePayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 443, subject_cn: '', cert_sha256: 'ab'.repeat(32), self_signed: true });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedTlsCertificatePayloadSchema: z.ZodMiniType<AttackerFingerprintedTlsCertificatePayload> =
@@ -210,6 +224,7 @@ export const AttackerFingerprintedTlsCertificatePayloadSchema: z.ZodMiniType<Att
  * declare const payload: AttackerFingerprintedIpv6LeakPayload;
  * payload.iid_kind; // "eui64" | "stable_privacy" | "temporary" | "unknown"
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedIpv6LeakPayload extends AttackerFingerprintedObservedFields {
@@ -233,6 +248,7 @@ export interface AttackerFingerprintedIpv6LeakPayload extends AttackerFingerprin
  * ```ts
  * AttackerFingerprintedIpv6LeakPayloadSchema.parse({ attacker_ip: '203.0.113.7', addr: 'fe80::a8bb:ccff:fedd:eeff', iid_kind: 'eui64', mac_oui: 'a8:bb:cc', vector: 'active_echo', on_iface: 'eth0', observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedIpv6LeakPayloadSchema: z.ZodMiniType<AttackerFingerprintedIpv6LeakPayload> =
@@ -257,6 +273,7 @@ export const AttackerFingerprintedIpv6LeakPayloadSchema: z.ZodMiniType<AttackerF
  * declare const payload: AttackerFingerprintedIcmpErrorPayload;
  * payload.icmp_matrix; // "U1:R,U2:N", ...
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedIcmpErrorPayload extends AttackerFingerprintedObservedFields {
@@ -276,6 +293,7 @@ export interface AttackerFingerprintedIcmpErrorPayload extends AttackerFingerpri
  * ```ts
  * AttackerFingerprintedIcmpErrorPayloadSchema.parse({ attacker_ip: '203.0.113.7', icmp_matrix: 'U1:R,U2:N', icmp_fp_hash: 'c0ffee', errors: {}, observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedIcmpErrorPayloadSchema: z.ZodMiniType<AttackerFingerprintedIcmpErrorPayload> =
@@ -297,6 +315,7 @@ export const AttackerFingerprintedIcmpErrorPayloadSchema: z.ZodMiniType<Attacker
  * declare const payload: AttackerFingerprintedIcmp6ErrorPayload;
  * payload.icmp6_matrix; // "P1:R", ...
  * ```
+ * @category attacker
  * @public
  */
 export interface AttackerFingerprintedIcmp6ErrorPayload extends AttackerFingerprintedObservedFields {
@@ -316,6 +335,7 @@ export interface AttackerFingerprintedIcmp6ErrorPayload extends AttackerFingerpr
  * ```ts
  * AttackerFingerprintedIcmp6ErrorPayloadSchema.parse({ attacker_ip: '203.0.113.7', icmp6_matrix: 'P1:R', icmp6_fp_hash: 'c0ffee', errors: {}, observed_at: '2026-05-02T06:22:48+00:00' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedIcmp6ErrorPayloadSchema: z.ZodMiniType<AttackerFingerprintedIcmp6ErrorPayload> =
@@ -337,6 +357,7 @@ export const AttackerFingerprintedIcmp6ErrorPayloadSchema: z.ZodMiniType<Attacke
  * declare const payload: AttackerFingerprintedPayload;
  * payload.attacker_ip; // string
  * ```
+ * @category attacker
  * @public
  */
 export type AttackerFingerprintedPayload =
@@ -357,6 +378,7 @@ export type AttackerFingerprintedPayload =
  * ```ts
  * AttackerFingerprintedPayloadSchema.parse({ attacker_ip: '203.0.113.7', port: 443, jarm_hash: '2ad2ad0002ad2ad22c2ad2ad2ad2ad' });
  * ```
+ * @category attacker
  * @public
  */
 export const AttackerFingerprintedPayloadSchema: z.ZodMiniType<AttackerFingerprintedPayload> =
@@ -379,6 +401,7 @@ export const AttackerFingerprintedPayloadSchema: z.ZodMiniType<AttackerFingerpri
  * ```ts
  * type Leak = Extract<AttackerFingerprintedTypedPayload, { type: 'ipv6_leak' }>['payload']; // AttackerFingerprintedIpv6LeakPayload
  * ```
+ * @category attacker
  * @public
  */
 export type AttackerFingerprintedTypedPayload =

@@ -19,9 +19,11 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: IdentityFormedPayload;
  * payload.observation_uuids; // string[]
  * ```
+ * @category identity
  * @public
  */
 export interface IdentityFormedPayload {
+  /** The UUID of the new identity. */
   identity_uuid: string;
   /** The attacker observations the identity groups. */
   observation_uuids: string[];
@@ -35,6 +37,7 @@ export interface IdentityFormedPayload {
  * ```ts
  * IdentityFormedPayloadSchema.parse({ identity_uuid: 'a'.repeat(32), observation_uuids: ['b'.repeat(32)] });
  * ```
+ * @category identity
  * @public
  */
 export const IdentityFormedPayloadSchema: z.ZodMiniType<IdentityFormedPayload> = _exactly<IdentityFormedPayload>()(
@@ -51,11 +54,13 @@ export const IdentityFormedPayloadSchema: z.ZodMiniType<IdentityFormedPayload> =
  * declare const payload: IdentityObservationLinkedPayload;
  * payload.observation_uuid; // string
  * ```
+ * @category identity
  * @public
  */
 export interface IdentityObservationLinkedPayload {
   /** The existing identity the observation joined. */
   identity_uuid: string;
+  /** The UUID of the attacker observation that joined it. */
   observation_uuid: string;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -67,6 +72,7 @@ export interface IdentityObservationLinkedPayload {
  * ```ts
  * IdentityObservationLinkedPayloadSchema.parse({ identity_uuid: 'a'.repeat(32), observation_uuid: 'b'.repeat(32) });
  * ```
+ * @category identity
  * @public
  */
 export const IdentityObservationLinkedPayloadSchema: z.ZodMiniType<IdentityObservationLinkedPayload> =
@@ -84,6 +90,7 @@ export const IdentityObservationLinkedPayloadSchema: z.ZodMiniType<IdentityObser
  * declare const payload: IdentityMergedPayload;
  * payload.winner_uuid; // string
  * ```
+ * @category identity
  * @public
  */
 export interface IdentityMergedPayload {
@@ -101,6 +108,7 @@ export interface IdentityMergedPayload {
  * ```ts
  * IdentityMergedPayloadSchema.parse({ winner_uuid: 'a'.repeat(32), loser_uuid: 'b'.repeat(32) });
  * ```
+ * @category identity
  * @public
  */
 export const IdentityMergedPayloadSchema: z.ZodMiniType<IdentityMergedPayload> = _exactly<IdentityMergedPayload>()(
@@ -117,6 +125,7 @@ export const IdentityMergedPayloadSchema: z.ZodMiniType<IdentityMergedPayload> =
  * declare const payload: IdentityUnmergedPayload;
  * payload.resurrected_uuid; // string
  * ```
+ * @category identity
  * @public
  */
 export interface IdentityUnmergedPayload {
@@ -134,6 +143,7 @@ export interface IdentityUnmergedPayload {
  * ```ts
  * IdentityUnmergedPayloadSchema.parse({ resurrected_uuid: 'b'.repeat(32), former_winner_uuid: 'a'.repeat(32) });
  * ```
+ * @category identity
  * @public
  */
 export const IdentityUnmergedPayloadSchema: z.ZodMiniType<IdentityUnmergedPayload> =
@@ -151,10 +161,13 @@ export const IdentityUnmergedPayloadSchema: z.ZodMiniType<IdentityUnmergedPayloa
  * declare const payload: IdentityCampaignAssignedPayload;
  * payload.prior_campaign_uuid; // string | null
  * ```
+ * @category identity
  * @public
  */
 export interface IdentityCampaignAssignedPayload {
+  /** The UUID of the identity that joined the campaign. */
   identity_uuid: string;
+  /** The UUID of the campaign it joined. */
   campaign_uuid: string;
   /** The campaign the identity had before; null when it had none (always so right after `campaign.formed`). */
   prior_campaign_uuid: string | null;
@@ -168,6 +181,7 @@ export interface IdentityCampaignAssignedPayload {
  * ```ts
  * IdentityCampaignAssignedPayloadSchema.parse({ identity_uuid: 'a'.repeat(32), campaign_uuid: 'c'.repeat(32), prior_campaign_uuid: null });
  * ```
+ * @category identity
  * @public
  */
 export const IdentityCampaignAssignedPayloadSchema: z.ZodMiniType<IdentityCampaignAssignedPayload> =
@@ -186,6 +200,7 @@ export const IdentityCampaignAssignedPayloadSchema: z.ZodMiniType<IdentityCampai
  * ```ts
  * type Merged = IdentityPayloads['identity.merged']['payload']; // IdentityMergedPayload
  * ```
+ * @category identity
  * @public
  */
 export interface IdentityPayloads {
@@ -214,6 +229,7 @@ export const _IDENTITY_EVENTS: BusEventSchemas<IdentityPayloads> = _busEventSche
  * ```ts
  * IdentityFormedEventSchema.safeParse(input);
  * ```
+ * @category identity
  * @public
  */
 export const IdentityFormedEventSchema: BusEventSchemaOf<IdentityPayloads['identity.formed']> =
@@ -224,6 +240,7 @@ export const IdentityFormedEventSchema: BusEventSchemaOf<IdentityPayloads['ident
  * ```ts
  * IdentityObservationLinkedEventSchema.safeParse(input);
  * ```
+ * @category identity
  * @public
  */
 export const IdentityObservationLinkedEventSchema: BusEventSchemaOf<IdentityPayloads['identity.observation.linked']> =
@@ -234,6 +251,7 @@ export const IdentityObservationLinkedEventSchema: BusEventSchemaOf<IdentityPayl
  * ```ts
  * IdentityMergedEventSchema.safeParse(input);
  * ```
+ * @category identity
  * @public
  */
 export const IdentityMergedEventSchema: BusEventSchemaOf<IdentityPayloads['identity.merged']> =
@@ -244,6 +262,7 @@ export const IdentityMergedEventSchema: BusEventSchemaOf<IdentityPayloads['ident
  * ```ts
  * IdentityUnmergedEventSchema.safeParse(input);
  * ```
+ * @category identity
  * @public
  */
 export const IdentityUnmergedEventSchema: BusEventSchemaOf<IdentityPayloads['identity.unmerged']> =
@@ -254,6 +273,7 @@ export const IdentityUnmergedEventSchema: BusEventSchemaOf<IdentityPayloads['ide
  * ```ts
  * IdentityCampaignAssignedEventSchema.safeParse(input);
  * ```
+ * @category identity
  * @public
  */
 export const IdentityCampaignAssignedEventSchema: BusEventSchemaOf<IdentityPayloads['identity.campaign.assigned']> =

@@ -21,39 +21,59 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: EmailReceivedPayload;
  * payload.rcpt_domains; // string[]
  * ```
+ * @category email
  * @public
  */
 export interface EmailReceivedPayload {
   /** The message id, else the stored file name. */
   source_id: string | null;
+  /** The attacker's UUID, resolved from `attacker_ip`. */
   attacker_uuid: string;
+  /** The attacker's IP address, as text. */
   attacker_ip: string;
+  /** The decky that received the email, by name. */
   decky_id: string;
+  /** The service that received the email (`smtp`, ...). */
   service: string;
+  /** The `Subject` header, or null. */
   subject: string | null;
   /** Lowercased domain only, as are the next two. */
   from_domain: string | null;
+  /** The domain of the envelope sender (`MAIL FROM`), or null. */
   mail_from_domain: string | null;
+  /** The domain of the `Return-Path` header, or null. */
   return_path_domain: string | null;
+  /** How many recipients the email had. */
   rcpt_count: number;
   /** The recipients' domains; never their addresses. */
   rcpt_domains: string[];
+  /** The `X-Mailer` header, or null. */
   x_mailer: string | null;
+  /** Whether the email was DKIM-signed. */
   dkim_signed: boolean;
+  /** Whether the email passed SPF. */
   spf_pass: boolean;
+  /** The URLs found in the email. */
   urls: string[];
   /** The raw structured-data value, kept as it came: a numeric string (`"2"`), a number, or null. */
   attachment_count: string | number | null;
+  /** The SHA-256 of each attachment's decoded content, in hex. */
   attachment_sha256s: string[];
   /** Lowercase, with the leading dot (`.docm`). */
   attachment_extensions: string[];
   /** 16 hex digits, or `""` when the body was empty. */
   body_simhash: string;
+  /** How many base64-encoded bytes the body holds. */
   body_base64_bytes: number;
+  /** Whether any attachment carries macros (an OOXML `vbaProject.bin`). */
   attachment_macros: boolean;
+  /** Whether any attachment is an encrypted archive (ZIP, 7z, RAR, CFBF). */
   attachment_password_protected: boolean;
+  /** Whether the email's HTML looks like HTML smuggling. */
   html_smuggling: boolean;
+  /** The name of the `.eml` file the decky stored the email as, or null. */
   stored_as: string | null;
+  /** The SHA-256 of the email's body, in hex, or null. */
   body_sha256: string | null;
   /** Present only when the email had attachment hashes. */
   mal_hash_match?: boolean | undefined;
@@ -70,6 +90,7 @@ export interface EmailReceivedPayload {
  * ```ts
  * EmailReceivedPayloadSchema.parse({ source_id: 'msg-1', attacker_uuid: 'a1', attacker_ip: '203.0.113.7', decky_id: 'mail-1', service: 'smtp', subject: 'Invoice', from_domain: 'evil.example', mail_from_domain: 'evil.example', return_path_domain: null, rcpt_count: 1, rcpt_domains: ['corp.example'], x_mailer: null, dkim_signed: false, spf_pass: false, urls: [], attachment_count: '0', attachment_sha256s: [], attachment_extensions: [], body_simhash: '', body_base64_bytes: 0, attachment_macros: false, attachment_password_protected: false, html_smuggling: false, stored_as: null, body_sha256: null });
  * ```
+ * @category email
  * @public
  */
 export const EmailReceivedPayloadSchema: z.ZodMiniType<EmailReceivedPayload> = _exactly<EmailReceivedPayload>()(
@@ -111,11 +132,15 @@ export const EmailReceivedPayloadSchema: z.ZodMiniType<EmailReceivedPayload> = _
  * declare const payload: SmtpProbePendingPayload;
  * payload.rcpt_to; // string | null
  * ```
+ * @category smtp
  * @public
  */
 export interface SmtpProbePendingPayload {
+  /** The decky that received the email, as logged. */
   decky: string | null;
+  /** The attacker's IP address, as logged. */
   attacker_ip: string | null;
+  /** The name of the `.eml` file the decky stored the email as, as logged. */
   stored_as: string | null;
   /** The envelope sender, as logged. */
   mail_from: string | null;
@@ -131,6 +156,7 @@ export interface SmtpProbePendingPayload {
  * ```ts
  * SmtpProbePendingPayloadSchema.parse({ decky: 'mail-1', attacker_ip: '203.0.113.7', stored_as: '1763900000.eml', mail_from: 'x@evil.example', rcpt_to: 'ceo@corp.example' });
  * ```
+ * @category smtp
  * @public
  */
 export const SmtpProbePendingPayloadSchema: z.ZodMiniType<SmtpProbePendingPayload> =
@@ -151,6 +177,8 @@ export const SmtpProbePendingPayloadSchema: z.ZodMiniType<SmtpProbePendingPayloa
  * ```ts
  * type Received = MailPayloads['email.received']['payload']; // EmailReceivedPayload
  * ```
+ * @category smtp
+ * @category email
  * @public
  */
 export interface MailPayloads {
@@ -173,6 +201,7 @@ export const _MAIL_EVENTS: BusEventSchemas<MailPayloads> = _busEventSchemas(_MAI
  * ```ts
  * EmailReceivedEventSchema.safeParse(input);
  * ```
+ * @category email
  * @public
  */
 export const EmailReceivedEventSchema: BusEventSchemaOf<MailPayloads['email.received']> =
@@ -183,6 +212,7 @@ export const EmailReceivedEventSchema: BusEventSchemaOf<MailPayloads['email.rece
  * ```ts
  * SmtpProbePendingEventSchema.safeParse(input);
  * ```
+ * @category smtp
  * @public
  */
 export const SmtpProbePendingEventSchema: BusEventSchemaOf<MailPayloads['smtp.probe.pending']> =

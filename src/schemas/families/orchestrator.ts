@@ -24,9 +24,11 @@ const isoTimestamp = z.iso.datetime({ offset: true, local: true });
  * declare const payload: OrchestratorOutcome;
  * payload.ts; // string
  * ```
+ * @category orchestrator
  * @public
  */
 export interface OrchestratorOutcome {
+  /** Whether the activity succeeded, as the driver reported it. */
   success: boolean;
   /** ISO 8601 date-time, not epoch seconds; an offset is expected, a naive date-time is accepted. */
   ts: string;
@@ -42,6 +44,7 @@ export interface OrchestratorOutcome {
  * declare const payload: OrchestratorDeckyAction;
  * payload.dst_decky_uuid; // string
  * ```
+ * @category orchestrator
  * @public
  */
 export interface OrchestratorDeckyAction extends OrchestratorOutcome {
@@ -55,16 +58,20 @@ export interface OrchestratorDeckyAction extends OrchestratorOutcome {
 
 /**
  * Payload of `orchestrator.traffic.{decky_id}`: one decky exec'd a probe
- * against another. `payload` is the driver's result, free-form (a record of
- * unknown values, so arbitrarily deep results parse without recursion).
+ * against another.
+ *
+ * `payload` is the driver's result, free-form (a record of unknown values, so
+ * arbitrarily deep results parse without recursion).
  * @example
  * ```ts
  * declare const payload: OrchestratorTrafficPayload;
  * payload.action; // "exec:tcp_connect:22", ...
  * ```
+ * @category orchestrator
  * @public
  */
 export interface OrchestratorTrafficPayload extends OrchestratorDeckyAction {
+  /** Always `traffic`. */
   kind: 'traffic';
   /** `exec:` followed by the action's description (default `exec:tcp_connect:22`). */
   action: string;
@@ -78,6 +85,7 @@ export interface OrchestratorTrafficPayload extends OrchestratorDeckyAction {
  * ```ts
  * OrchestratorTrafficPayloadSchema.parse({ kind: 'traffic', protocol: 'ssh', action: 'exec:tcp_connect:22', src_decky_uuid: 'a1', dst_decky_uuid: 'b2', success: true, payload: { rc: 0 }, ts: '2025-11-23T12:00:00+00:00' });
  * ```
+ * @category orchestrator
  * @public
  */
 export const OrchestratorTrafficPayloadSchema: z.ZodMiniType<OrchestratorTrafficPayload> =
@@ -98,17 +106,22 @@ export const OrchestratorTrafficPayloadSchema: z.ZodMiniType<OrchestratorTraffic
   );
 
 /**
- * Payload of `orchestrator.file.{decky_id}`: a file was created or edited on
- * a decky. The keys of the traffic payload, with no source decky.
+ * Payload of `orchestrator.file.{decky_id}`: a file was created or edited on a
+ * decky.
+ *
+ * The keys of the traffic payload, with no source decky.
  * @example
  * ```ts
  * declare const payload: OrchestratorFilePayload;
  * payload.action; // "file:create" | "file:edit"
  * ```
+ * @category orchestrator
  * @public
  */
 export interface OrchestratorFilePayload extends OrchestratorDeckyAction {
+  /** Always `file`. */
   kind: 'file';
+  /** What was done to the file: `file:create` or `file:edit`. */
   action: 'file:create' | 'file:edit';
   /** Always null: a file action has no source decky. */
   src_decky_uuid: null;
@@ -120,6 +133,7 @@ export interface OrchestratorFilePayload extends OrchestratorDeckyAction {
  * ```ts
  * OrchestratorFilePayloadSchema.parse({ kind: 'file', protocol: 'ssh', action: 'file:create', src_decky_uuid: null, dst_decky_uuid: 'b2', success: true, payload: { path: '/tmp/notes.txt' }, ts: '2025-11-23T12:00:00+00:00' });
  * ```
+ * @category orchestrator
  * @public
  */
 export const OrchestratorFilePayloadSchema: z.ZodMiniType<OrchestratorFilePayload> =
@@ -145,19 +159,25 @@ export const OrchestratorFilePayloadSchema: z.ZodMiniType<OrchestratorFilePayloa
  * declare const payload: OrchestratorEmailPayload;
  * payload.in_reply_to; // string | null
  * ```
+ * @category orchestrator
  * @public
  */
 export interface OrchestratorEmailPayload extends OrchestratorOutcome {
+  /** Always `email`. */
   kind: 'email';
   /** The mail decky the email went through. */
   mail_decky_uuid: string;
+  /** The synthetic thread the email belongs to. */
   thread_id: string;
   /** `""` when the relay did not report one. */
   message_id: string;
   /** The `message_id` of the email this one answers; null when it answers none. */
   in_reply_to: string | null;
+  /** The sending persona's email address. */
   sender_email: string;
+  /** The receiving persona's email address. */
   recipient_email: string;
+  /** The email's subject; `""` when the driver reported none. */
   subject: string;
   /** `en` by default. */
   language: string;
@@ -169,6 +189,7 @@ export interface OrchestratorEmailPayload extends OrchestratorOutcome {
  * ```ts
  * OrchestratorEmailPayloadSchema.parse({ kind: 'email', mail_decky_uuid: 'c3', thread_id: 't-1', message_id: '', in_reply_to: null, sender_email: 'ana@corp.example', recipient_email: 'bo@corp.example', subject: 'Q3', language: 'en', success: true, ts: '2025-11-23T12:00:00+00:00' });
  * ```
+ * @category orchestrator
  * @public
  */
 export const OrchestratorEmailPayloadSchema: z.ZodMiniType<OrchestratorEmailPayload> =
@@ -197,6 +218,7 @@ export const OrchestratorEmailPayloadSchema: z.ZodMiniType<OrchestratorEmailPayl
  * ```ts
  * type Email = OrchestratorPayloads['orchestrator.email.{decky_id}']['payload']; // OrchestratorEmailPayload
  * ```
+ * @category orchestrator
  * @public
  */
 export interface OrchestratorPayloads {
@@ -221,6 +243,7 @@ export const _ORCHESTRATOR_EVENTS: BusEventSchemas<OrchestratorPayloads> = _busE
  * ```ts
  * OrchestratorTrafficEventSchema.safeParse(input);
  * ```
+ * @category orchestrator
  * @public
  */
 export const OrchestratorTrafficEventSchema: BusEventSchemaOf<OrchestratorPayloads['orchestrator.traffic.{decky_id}']> =
@@ -231,6 +254,7 @@ export const OrchestratorTrafficEventSchema: BusEventSchemaOf<OrchestratorPayloa
  * ```ts
  * OrchestratorFileEventSchema.safeParse(input);
  * ```
+ * @category orchestrator
  * @public
  */
 export const OrchestratorFileEventSchema: BusEventSchemaOf<OrchestratorPayloads['orchestrator.file.{decky_id}']> =
@@ -241,6 +265,7 @@ export const OrchestratorFileEventSchema: BusEventSchemaOf<OrchestratorPayloads[
  * ```ts
  * OrchestratorEmailEventSchema.safeParse(input);
  * ```
+ * @category orchestrator
  * @public
  */
 export const OrchestratorEmailEventSchema: BusEventSchemaOf<OrchestratorPayloads['orchestrator.email.{decky_id}']> =

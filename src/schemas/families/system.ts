@@ -26,9 +26,11 @@ const BATCH_COMMITTED = 'batch_committed';
  * declare const payload: SystemLogBatchPayload;
  * payload.flushed; // number, at least 1
  * ```
+ * @category system
  * @public
  */
 export interface SystemLogBatchPayload {
+  /** Always `ingester`. */
   component: 'ingester';
   /** How many log lines the batch committed: an integer, at least 1. */
   flushed: number;
@@ -44,6 +46,7 @@ export interface SystemLogBatchPayload {
  * ```ts
  * SystemLogBatchPayloadSchema.parse({ component: 'ingester', flushed: 128, position: 1048576 });
  * ```
+ * @category system
  * @public
  */
 export const SystemLogBatchPayloadSchema: z.ZodMiniType<SystemLogBatchPayload> = _exactly<SystemLogBatchPayload>()(
@@ -62,10 +65,13 @@ export const SystemLogBatchPayloadSchema: z.ZodMiniType<SystemLogBatchPayload> =
  * declare const payload: SystemLogLinePayload;
  * payload.event_type; // "auth_fail", ...
  * ```
+ * @category system
  * @public
  */
 export interface SystemLogLinePayload {
+  /** The decky the line came from (the syslog hostname). */
   decky: string;
+  /** The service that wrote the line (the syslog app name). */
   service: string;
   /** The line's event type, also the envelope `type`: an open set. */
   event_type: string;
@@ -83,6 +89,7 @@ export interface SystemLogLinePayload {
  * ```ts
  * SystemLogLinePayloadSchema.parse({ decky: 'web-01', service: 'ssh', event_type: 'auth_fail', attacker_ip: '203.0.113.7', timestamp: '2026-05-02T06:22:48.120431+00:00' });
  * ```
+ * @category system
  * @public
  */
 export const SystemLogLinePayloadSchema: z.ZodMiniType<SystemLogLinePayload> = _exactly<SystemLogLinePayload>()(
@@ -103,6 +110,7 @@ export const SystemLogLinePayloadSchema: z.ZodMiniType<SystemLogLinePayload> = _
  * declare const payload: SystemLogPayload;
  * 'component' in payload; // true for a batch commit
  * ```
+ * @category system
  * @public
  */
 export type SystemLogPayload = SystemLogBatchPayload | SystemLogLinePayload;
@@ -115,6 +123,7 @@ export type SystemLogPayload = SystemLogBatchPayload | SystemLogLinePayload;
  * ```ts
  * SystemLogPayloadSchema.parse({ component: 'ingester', flushed: 3, position: 9120 });
  * ```
+ * @category system
  * @public
  */
 export const SystemLogPayloadSchema: z.ZodMiniType<SystemLogPayload> = _exactly<SystemLogPayload>()(
@@ -129,6 +138,7 @@ export const SystemLogPayloadSchema: z.ZodMiniType<SystemLogPayload> = _exactly<
  * declare const payload: SystemBusHealthPayload;
  * payload.uptime_sec; // number
  * ```
+ * @category system
  * @public
  */
 export interface SystemBusHealthPayload {
@@ -148,6 +158,7 @@ export interface SystemBusHealthPayload {
  * ```ts
  * SystemBusHealthPayloadSchema.parse({ pid: 4121, uptime_sec: 86400.125, ts: 1763900000.125 });
  * ```
+ * @category system
  * @public
  */
 export const SystemBusHealthPayloadSchema: z.ZodMiniType<SystemBusHealthPayload> = _exactly<SystemBusHealthPayload>()(
@@ -167,9 +178,11 @@ export const SystemBusHealthPayloadSchema: z.ZodMiniType<SystemBusHealthPayload>
  * declare const realism: SystemRealism;
  * realism.llm_backend; // "ollama", ..., or null
  * ```
+ * @category system
  * @public
  */
 export interface SystemRealism {
+  /** Whether LLM-driven realism is on. */
   llm_enabled: boolean;
   /** The LLM backend; null when not applicable. */
   llm_backend: string | null;
@@ -200,6 +213,7 @@ const _realismSchema = _exactly<SystemRealism>()(
  * ```ts
  * SystemRealismSchema.parse({ llm_enabled: true, llm_backend: 'ollama', llm_model: 'llama3.1:8b', llm_breaker_state: 'closed' });
  * ```
+ * @category system
  * @public
  */
 export const SystemRealismSchema: z.ZodMiniType<SystemRealism> = _realismSchema;
@@ -213,6 +227,7 @@ export const SystemRealismSchema: z.ZodMiniType<SystemRealism> = _realismSchema;
  * declare const payload: SystemWorkerHealthPayload;
  * payload.realism?.llm_enabled; // boolean | undefined
  * ```
+ * @category system
  * @public
  */
 export interface SystemWorkerHealthPayload {
@@ -232,6 +247,7 @@ export interface SystemWorkerHealthPayload {
  * ```ts
  * SystemWorkerHealthPayloadSchema.parse({ worker: 'mutator', ts: 1763900000.125 });
  * ```
+ * @category system
  * @public
  */
 export const SystemWorkerHealthPayloadSchema: z.ZodMiniType<SystemWorkerHealthPayload> =
@@ -251,6 +267,7 @@ export const SystemWorkerHealthPayloadSchema: z.ZodMiniType<SystemWorkerHealthPa
  * declare const payload: SystemWorkerControlPayload;
  * payload.action; // "stop", or an action to ignore
  * ```
+ * @category system
  * @public
  */
 export interface SystemWorkerControlPayload {
@@ -275,6 +292,7 @@ export interface SystemWorkerControlPayload {
  * ```ts
  * SystemWorkerControlPayloadSchema.parse({ action: 'stop', requested_by: 'admin', ts: 1763900000.125 });
  * ```
+ * @category system
  * @public
  */
 export const SystemWorkerControlPayloadSchema: z.ZodMiniType<SystemWorkerControlPayload> =
@@ -294,6 +312,7 @@ export const SystemWorkerControlPayloadSchema: z.ZodMiniType<SystemWorkerControl
  * declare const payload: SystemWebhookSubscriptionsChangedPayload;
  * Object.keys(payload); // [] from DECNET
  * ```
+ * @category system
  * @public
  */
 export interface SystemWebhookSubscriptionsChangedPayload {
@@ -307,6 +326,7 @@ export interface SystemWebhookSubscriptionsChangedPayload {
  * ```ts
  * SystemWebhookSubscriptionsChangedPayloadSchema.parse({});
  * ```
+ * @category system
  * @public
  */
 export const SystemWebhookSubscriptionsChangedPayloadSchema: z.ZodMiniType<SystemWebhookSubscriptionsChangedPayload> =
@@ -314,12 +334,15 @@ export const SystemWebhookSubscriptionsChangedPayloadSchema: z.ZodMiniType<Syste
 
 /**
  * The payloads of `system.*` by template, each with the envelope `type` it is
- * published with. `system.log` carries an ingester batch commit when its type
- * is `batch_committed`, and a collector line under any other type.
+ * published with.
+ *
+ * `system.log` carries an ingester batch commit when its type is
+ * `batch_committed`, and a collector line under any other type.
  * @example
  * ```ts
  * type Control = SystemPayloads['system.{worker}.control']['payload']; // SystemWorkerControlPayload
  * ```
+ * @category system
  * @public
  */
 export interface SystemPayloads {
@@ -353,6 +376,7 @@ export const _SYSTEM_EVENTS: BusEventSchemas<SystemPayloads> = _busEventSchemas(
  * ```ts
  * SystemLogBatchEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemLogBatchEventSchema: BusEventSchemaOf<TypedPayload<'batch_committed', SystemLogBatchPayload>> =
@@ -366,6 +390,7 @@ export const SystemLogBatchEventSchema: BusEventSchemaOf<TypedPayload<'batch_com
  * ```ts
  * SystemLogLineEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemLogLineEventSchema: BusEventSchemaOf<TypedPayload<string, SystemLogLinePayload>> = _eventSchema(
@@ -379,10 +404,12 @@ export const SystemLogLineEventSchema: BusEventSchemaOf<TypedPayload<string, Sys
 
 /**
  * A whole `system.log` event, in either of its two shapes: the envelope `type`
- * selects the shape. An event of type `batch_committed` is checked as an
- * ingester batch commit ({@link SystemLogBatchEventSchema}) and only as that,
- * so a malformed batch is refused, with issues at its own fields, and never
- * read as a line; an event of any other type is checked as a collector line
+ * selects the shape.
+ *
+ * An event of type `batch_committed` is checked as an ingester batch commit
+ * ({@link SystemLogBatchEventSchema}) and only as that, so a malformed batch is
+ * refused, with issues at its own fields, and never read as a line; an event of
+ * any other type is checked as a collector line
  * ({@link SystemLogLineEventSchema}).
  * @remarks The collector's types are an open set (each parsed line's
  *   `event_type`), which a discriminated union cannot express, and a plain
@@ -394,6 +421,7 @@ export const SystemLogLineEventSchema: BusEventSchemaOf<TypedPayload<string, Sys
  * ```ts
  * SystemLogEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemLogEventSchema: BusEventSchemaOf<SystemPayloads['system.log']> = _SYSTEM_EVENTS['system.log'];
@@ -404,6 +432,7 @@ export const SystemLogEventSchema: BusEventSchemaOf<SystemPayloads['system.log']
  * ```ts
  * SystemBusHealthEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemBusHealthEventSchema: BusEventSchemaOf<SystemPayloads['system.bus.health']> =
@@ -414,6 +443,7 @@ export const SystemBusHealthEventSchema: BusEventSchemaOf<SystemPayloads['system
  * ```ts
  * SystemWorkerHealthEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemWorkerHealthEventSchema: BusEventSchemaOf<SystemPayloads['system.{worker}.health']> =
@@ -424,6 +454,7 @@ export const SystemWorkerHealthEventSchema: BusEventSchemaOf<SystemPayloads['sys
  * ```ts
  * SystemWorkerControlEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemWorkerControlEventSchema: BusEventSchemaOf<SystemPayloads['system.{worker}.control']> =
@@ -434,6 +465,7 @@ export const SystemWorkerControlEventSchema: BusEventSchemaOf<SystemPayloads['sy
  * ```ts
  * SystemWebhookSubscriptionsChangedEventSchema.safeParse(input);
  * ```
+ * @category system
  * @public
  */
 export const SystemWebhookSubscriptionsChangedEventSchema: BusEventSchemaOf<

@@ -24,10 +24,13 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const payload: TopologyMutationRef;
  * payload.op; // TopologyMutationOp
  * ```
+ * @category topology
  * @public
  */
 export interface TopologyMutationRef {
+  /** The mutation's id: a UUID, as text. */
   mutation_id: string;
+  /** The operation: one of `TOPOLOGY_MUTATION_OPS`. */
   op: TopologyMutationOp;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -41,6 +44,7 @@ export interface TopologyMutationRef {
  * declare const payload: TopologyMutationEnqueuedPayload;
  * payload.payload; // Record<string, unknown>
  * ```
+ * @category topology
  * @public
  */
 export interface TopologyMutationEnqueuedPayload extends TopologyMutationRef {
@@ -54,6 +58,7 @@ export interface TopologyMutationEnqueuedPayload extends TopologyMutationRef {
  * ```ts
  * TopologyMutationEnqueuedPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky', payload: { lan_id: 'lan-1', name: 'web-01' } });
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationEnqueuedPayloadSchema: z.ZodMiniType<TopologyMutationEnqueuedPayload> =
@@ -73,6 +78,7 @@ export const TopologyMutationEnqueuedPayloadSchema: z.ZodMiniType<TopologyMutati
  * declare const payload: TopologyMutationApplyingPayload;
  * payload.payload; // Record<string, unknown>, decoded from its JSON text
  * ```
+ * @category topology
  * @public
  */
 export interface TopologyMutationApplyingPayload extends TopologyMutationRef {
@@ -91,6 +97,7 @@ export interface TopologyMutationApplyingPayload extends TopologyMutationRef {
  * ```ts
  * TopologyMutationApplyingPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky', payload: '{"lan_id": "lan-1", "name": "web-01"}' }).payload; //=> { lan_id: 'lan-1', name: 'web-01' }
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationApplyingPayloadSchema: z.ZodMiniType<TopologyMutationApplyingPayload> =
@@ -110,6 +117,7 @@ export const TopologyMutationApplyingPayloadSchema: z.ZodMiniType<TopologyMutati
  * declare const payload: TopologyMutationAppliedPayload;
  * payload.mutation_id; // string
  * ```
+ * @category topology
  * @public
  */
 export type TopologyMutationAppliedPayload = TopologyMutationRef;
@@ -120,6 +128,7 @@ export type TopologyMutationAppliedPayload = TopologyMutationRef;
  * ```ts
  * TopologyMutationAppliedPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky' });
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationAppliedPayloadSchema: z.ZodMiniType<TopologyMutationAppliedPayload> =
@@ -138,6 +147,7 @@ export const TopologyMutationAppliedPayloadSchema: z.ZodMiniType<TopologyMutatio
  * declare const payload: TopologyMutationFailedPayload;
  * payload.reason; // "RuntimeError: lan lan-1 not found"
  * ```
+ * @category topology
  * @public
  */
 export interface TopologyMutationFailedPayload extends TopologyMutationRef {
@@ -151,6 +161,7 @@ export interface TopologyMutationFailedPayload extends TopologyMutationRef {
  * ```ts
  * TopologyMutationFailedPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'add_decky', reason: 'RuntimeError: lan lan-1 not found' });
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationFailedPayloadSchema: z.ZodMiniType<TopologyMutationFailedPayload> =
@@ -171,6 +182,7 @@ export const TopologyMutationFailedPayloadSchema: z.ZodMiniType<TopologyMutation
  * declare const payload: TopologyMutationPayload;
  * payload.op; // TopologyMutationOp
  * ```
+ * @category topology
  * @public
  */
 export type TopologyMutationPayload =
@@ -190,6 +202,7 @@ export type TopologyMutationPayload =
  * ```ts
  * TopologyMutationPayloadSchema.parse({ mutation_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', op: 'remove_lan' });
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationPayloadSchema: z.ZodMiniType<TopologyMutationPayload> =
@@ -204,12 +217,15 @@ export const TopologyMutationPayloadSchema: z.ZodMiniType<TopologyMutationPayloa
 
 /**
  * Payload of `topology.{topology_id}.status` (type `status`): the topology's new
- * status and why. Only `degraded` (after a failed mutation) is published today.
+ * status and why.
+ *
+ * Only `degraded` (after a failed mutation) is published today.
  * @example
  * ```ts
  * declare const payload: TopologyStatusPayload;
  * payload.state; // TopologyStatus
  * ```
+ * @category topology
  * @public
  */
 export interface TopologyStatusPayload {
@@ -227,6 +243,7 @@ export interface TopologyStatusPayload {
  * ```ts
  * TopologyStatusPayloadSchema.parse({ state: 'degraded', reason: 'mutation 7c9e6679-7425-40de-944b-e07fc1f90ae7 failed' });
  * ```
+ * @category topology
  * @public
  */
 export const TopologyStatusPayloadSchema: z.ZodMiniType<TopologyStatusPayload> = _exactly<TopologyStatusPayload>()(
@@ -244,6 +261,7 @@ export const TopologyStatusPayloadSchema: z.ZodMiniType<TopologyStatusPayload> =
  * ```ts
  * type Failed = Extract<TopologyPayloads['topology.{topology_id}.mutation.{state}'], { type: 'failed' }>['payload']; // TopologyMutationFailedPayload
  * ```
+ * @category topology
  * @public
  */
 export interface TopologyPayloads {
@@ -275,6 +293,7 @@ export const _TOPOLOGY_EVENTS: BusEventSchemas<TopologyPayloads> = _busEventSche
  * ```ts
  * TopologyMutationEnqueuedEventSchema.safeParse(input);
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationEnqueuedEventSchema: BusEventSchemaOf<
@@ -286,6 +305,7 @@ export const TopologyMutationEnqueuedEventSchema: BusEventSchemaOf<
  * ```ts
  * TopologyMutationApplyingEventSchema.safeParse(input);
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationApplyingEventSchema: BusEventSchemaOf<
@@ -297,6 +317,7 @@ export const TopologyMutationApplyingEventSchema: BusEventSchemaOf<
  * ```ts
  * TopologyMutationAppliedEventSchema.safeParse(input);
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationAppliedEventSchema: BusEventSchemaOf<
@@ -308,6 +329,7 @@ export const TopologyMutationAppliedEventSchema: BusEventSchemaOf<
  * ```ts
  * TopologyMutationFailedEventSchema.safeParse(input);
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationFailedEventSchema: BusEventSchemaOf<
@@ -315,9 +337,11 @@ export const TopologyMutationFailedEventSchema: BusEventSchemaOf<
 > = _eventSchema(z.literal('failed'), TopologyMutationFailedPayloadSchema);
 
 /**
- * A whole `topology.{topology_id}.mutation.{state}` event: the envelope `type`
- * is the state (`enqueued`, `applying`, `applied` or `failed`) and selects the
- * payload's shape; any other `type` is refused at `type`.
+ * A whole `topology.{topology_id}.mutation.{state}` event, its payload's shape
+ * selected by the envelope `type`.
+ *
+ * The `type` is the state (`enqueued`, `applying`, `applied` or `failed`); any
+ * other `type` is refused at `type`.
  * @remarks The topic's `{state}` token and the `type` are the same word for
  *   every DECNET publisher; this schema reads the envelope only and does not
  *   compare them.
@@ -325,6 +349,7 @@ export const TopologyMutationFailedEventSchema: BusEventSchemaOf<
  * ```ts
  * TopologyMutationEventSchema.safeParse(input);
  * ```
+ * @category topology
  * @public
  */
 export const TopologyMutationEventSchema: BusEventSchemaOf<
@@ -337,6 +362,7 @@ export const TopologyMutationEventSchema: BusEventSchemaOf<
  * ```ts
  * TopologyStatusEventSchema.safeParse(input);
  * ```
+ * @category topology
  * @public
  */
 export const TopologyStatusEventSchema: BusEventSchemaOf<TopologyPayloads['topology.{topology_id}.status']> =

@@ -22,6 +22,7 @@ import type { PayloadTable, TypedPayload } from '../typed-payload.js';
  * declare const tagging: TtpTagging;
  * tagging.tag_uuids; // string[]
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpTagging {
@@ -43,6 +44,7 @@ export interface TtpTagging {
  * declare const payload: TtpTaggedPayload;
  * payload.techniques_added; // string[]
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpTaggedPayload extends TtpTagging {
@@ -58,6 +60,7 @@ export interface TtpTaggedPayload extends TtpTagging {
  * ```ts
  * TtpTaggedPayloadSchema.parse({ attacker_uuid: 'a1', identity_uuid: null, session_id: null, tag_uuids: ['t1'], techniques_added: ['T1110'] });
  * ```
+ * @category ttp
  * @public
  */
 export const TtpTaggedPayloadSchema: z.ZodMiniType<TtpTaggedPayload> = _exactly<TtpTaggedPayload>()(
@@ -80,6 +83,7 @@ export const TtpTaggedPayloadSchema: z.ZodMiniType<TtpTaggedPayload> = _exactly<
  * declare const payload: TtpRuleFiredBarePayload;
  * payload['anything']; // unknown
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleFiredBarePayload {
@@ -93,6 +97,7 @@ export interface TtpRuleFiredBarePayload {
  * ```ts
  * TtpRuleFiredBarePayloadSchema.parse({ anything: 1 });
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleFiredBarePayloadSchema: z.ZodMiniType<TtpRuleFiredBarePayload> =
@@ -106,6 +111,7 @@ export const TtpRuleFiredBarePayloadSchema: z.ZodMiniType<TtpRuleFiredBarePayloa
  * declare const payload: TtpRuleFiredPayload;
  * payload.technique_id; // "T1110", ...
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleFiredPayload extends TtpTagging {
@@ -121,6 +127,7 @@ export interface TtpRuleFiredPayload extends TtpTagging {
  * ```ts
  * TtpRuleFiredPayloadSchema.parse({ technique_id: 'T1110', tag_uuids: ['t1'], attacker_uuid: 'a1', identity_uuid: null, session_id: null });
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleFiredPayloadSchema: z.ZodMiniType<TtpRuleFiredPayload> = _exactly<TtpRuleFiredPayload>()(
@@ -142,6 +149,7 @@ export const TtpRuleFiredPayloadSchema: z.ZodMiniType<TtpRuleFiredPayload> = _ex
  * declare const payload: TtpRuleSuppressedPayload;
  * payload['anything']; // unknown
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleSuppressedPayload {
@@ -155,6 +163,7 @@ export interface TtpRuleSuppressedPayload {
  * ```ts
  * TtpRuleSuppressedPayloadSchema.parse({});
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleSuppressedPayloadSchema: z.ZodMiniType<TtpRuleSuppressedPayload> =
@@ -167,9 +176,11 @@ export const TtpRuleSuppressedPayloadSchema: z.ZodMiniType<TtpRuleSuppressedPayl
  * declare const payload: TtpRuleLoadedPayload;
  * payload.rule_version; // number
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleLoadedPayload {
+  /** The rule's id, as in the topic. */
   rule_id: string;
   /** The version the rule was loaded at. */
   rule_version: number;
@@ -186,10 +197,13 @@ export interface TtpRuleLoadedPayload {
  * declare const payload: TtpRuleDeletedPayload;
  * payload.deleted; // true
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleDeletedPayload {
+  /** The rule's id, as in the topic. */
   rule_id: string;
+  /** Always `true`: the rule was deleted. */
   deleted: true;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -203,6 +217,7 @@ export interface TtpRuleDeletedPayload {
  * declare const payload: TtpRuleReloadedPayload;
  * if (payload.deleted !== true) payload.rule_version; // number
  * ```
+ * @category ttp
  * @public
  */
 export type TtpRuleReloadedPayload = TtpRuleLoadedPayload | TtpRuleDeletedPayload;
@@ -216,6 +231,7 @@ export type TtpRuleReloadedPayload = TtpRuleLoadedPayload | TtpRuleDeletedPayloa
  * TtpRuleReloadedPayloadSchema.parse({ rule_id: 'ssh-bruteforce', rule_version: 3 });
  * TtpRuleReloadedPayloadSchema.parse({ rule_id: 'ssh-bruteforce', deleted: true });
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleReloadedPayloadSchema: z.ZodMiniType<TtpRuleReloadedPayload> = _exactly<TtpRuleReloadedPayload>()(
@@ -232,10 +248,13 @@ export const TtpRuleReloadedPayloadSchema: z.ZodMiniType<TtpRuleReloadedPayload>
  * declare const payload: TtpRuleStateSetPayload;
  * payload.state; // TtpRuleState
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleStateSetPayload {
+  /** The rule's id, as in the topic. */
   rule_id: string;
+  /** The state the operator set: one of `TTP_RULE_STATES`. */
   state: TtpRuleState;
   /** The operator who set it. */
   set_by: string;
@@ -253,10 +272,13 @@ export interface TtpRuleStateSetPayload {
  * declare const payload: TtpRuleStateRevertedPayload;
  * payload.auto_revert; // true
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpRuleStateRevertedPayload {
+  /** The rule's id, as in the topic. */
   rule_id: string;
+  /** Always `true`: the rule's time-limited state reverted. */
   auto_revert: true;
   /** Keys a producer adds are kept. */
   [key: string]: unknown;
@@ -270,6 +292,7 @@ export interface TtpRuleStateRevertedPayload {
  * declare const payload: TtpRuleStatePayload;
  * if (payload.auto_revert !== true) payload.set_by; // string
  * ```
+ * @category ttp
  * @public
  */
 export type TtpRuleStatePayload = TtpRuleStateSetPayload | TtpRuleStateRevertedPayload;
@@ -283,6 +306,7 @@ export type TtpRuleStatePayload = TtpRuleStateSetPayload | TtpRuleStateRevertedP
  * TtpRuleStatePayloadSchema.parse({ rule_id: 'ssh-bruteforce', state: 'disabled', set_by: 'admin' });
  * TtpRuleStatePayloadSchema.parse({ rule_id: 'ssh-bruteforce', auto_revert: true });
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleStatePayloadSchema: z.ZodMiniType<TtpRuleStatePayload> = _exactly<TtpRuleStatePayload>()(
@@ -305,6 +329,7 @@ export const TtpRuleStatePayloadSchema: z.ZodMiniType<TtpRuleStatePayload> = _ex
  * ```ts
  * type State = TtpPayloads['ttp.rule.state.{rule_id}']['payload']; // TtpRuleStatePayload
  * ```
+ * @category ttp
  * @public
  */
 export interface TtpPayloads {
@@ -335,6 +360,7 @@ export const _TTP_EVENTS: BusEventSchemas<TtpPayloads> = _busEventSchemas(_TTP_P
  * ```ts
  * TtpTaggedEventSchema.safeParse(input);
  * ```
+ * @category ttp
  * @public
  */
 export const TtpTaggedEventSchema: BusEventSchemaOf<TtpPayloads['ttp.tagged']> = _TTP_EVENTS['ttp.tagged'];
@@ -344,6 +370,7 @@ export const TtpTaggedEventSchema: BusEventSchemaOf<TtpPayloads['ttp.tagged']> =
  * ```ts
  * TtpRuleFiredBareEventSchema.safeParse(input);
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleFiredBareEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.fired']> =
@@ -354,6 +381,7 @@ export const TtpRuleFiredBareEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule
  * ```ts
  * TtpRuleFiredEventSchema.safeParse(input);
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleFiredEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.fired.{technique_id}']> =
@@ -364,6 +392,7 @@ export const TtpRuleFiredEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.fir
  * ```ts
  * TtpRuleSuppressedEventSchema.safeParse(input);
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleSuppressedEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.suppressed']> =
@@ -374,6 +403,7 @@ export const TtpRuleSuppressedEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rul
  * ```ts
  * TtpRuleReloadedEventSchema.safeParse(input);
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleReloadedEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.reloaded.{rule_id}']> =
@@ -384,6 +414,7 @@ export const TtpRuleReloadedEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.
  * ```ts
  * TtpRuleStateEventSchema.safeParse(input);
  * ```
+ * @category ttp
  * @public
  */
 export const TtpRuleStateEventSchema: BusEventSchemaOf<TtpPayloads['ttp.rule.state.{rule_id}']> =
