@@ -67,6 +67,8 @@ function smoke(work) {
   ok('import from an ES module (esm.mjs)');
   process.stdout.write(run('node', ['cjs.cjs'], consumer));
   ok('require from CommonJS (cjs.cjs)');
+  process.stdout.write(run('node', ['conformance.mjs'], consumer));
+  ok('read conformance/ through the exports and run its matching vectors (conformance.mjs)');
 
   for (const [config, declarations] of [
     [

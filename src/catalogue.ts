@@ -1,12 +1,18 @@
 /**
- * `@decnet/bus-topics/catalogue`: the topic catalogue, one declarative row per
- * topic template of the DECNET contract, and the functions that read it:
- * `parseTopic` (topic to template and parameters) and `formatTopic` (the
- * inverse). It is a separate entry so that the root entry stays small for
- * consumers that only build topics; the catalogue's descriptions alone weigh
- * more than all the builders together.
+ * The topic catalogue: one row per topic template of the DECNET contract, and the functions that read it.
  *
+ * `parseTopic` takes a topic to its template and parameters, and `formatTopic` does the inverse. It is a separate
+ * entry so that the root entry stays small for consumers that only build topics; the catalogue's descriptions alone
+ * weigh more than all the builders together.
+ *
+ * @categoryDescription Catalogue
+ * The catalogue's rows: template, family, parameters, builder call and description.
+ * @categoryDescription Parsing
+ * From a concrete topic to its template and parameters, and back.
+ * @categoryDescription Template types
+ * The templates, families, builders and parameters of the contract as types.
  * @packageDocumentation
+ * @module \@decnet/bus-topics/catalogue
  */
 
 export { TOPIC_CATALOGUE } from './topics/catalogue.js';

@@ -1,17 +1,32 @@
 /**
- * `@decnet/bus-topics`: the DECNET service-bus topic contract for TypeScript.
- * Topic constants and builders, the `topics` namespace, segment rules, NATS-style
- * wildcard matching and their errors, with no runtime dependencies. The topic catalogue and `parseTopic` live
- * in `@decnet/bus-topics/catalogue`. Every public name is listed here explicitly.
+ * The DECNET service-bus topic contract for TypeScript: topics, segment rules and wildcard matching, with no runtime
+ * dependencies.
  *
+ * Topic constants and builders, the `topics` namespace, segment rules, NATS-style wildcard matching and their errors.
+ * The topic catalogue and `parseTopic` live in `@decnet/bus-topics/catalogue`. Every public name is listed here
+ * explicitly.
+ *
+ * @categoryDescription Topics
+ * The root tokens, leaf constants and builders of every topic of the contract, also gathered under `topics`.
+ * @categoryDescription Segments
+ * What one token of a topic may hold, checked at run time and, for literals, at compile time.
+ * @categoryDescription Matching
+ * NATS-style wildcard matching as the DECNET bus decides it, strict pattern rules, compiled predicates and an index.
+ * @categoryDescription Errors
+ * The errors that builders, assertions and pattern compilers throw, with the details they carry.
  * @packageDocumentation
+ * @module \@decnet/bus-topics
  */
 
-// The whole contract under one namespace: `topics.decky(id, topics.DECKY_STATE)`.
+// The whole contract under one namespace: `topics.decky(id, topics.DECKY_STATE)`. The names in it are documented
+// below, where they are exported by name: each of those statements is marked `@primaryExport`, so that typedoc
+// documents them in this entry and lists them under `topics` as re-exports (it would otherwise document them under
+// `topics`, which comes first, and list bare re-exports here).
 import * as topics from './topics/namespace.js';
 export { topics };
 
 // Root tokens
+/** @primaryExport */
 export {
   TOPOLOGY,
   DECKY,
@@ -30,6 +45,7 @@ export {
 
 // Leaf and event-type constants, one module per family; `topics` re-exports these modules whole, so this is the
 // one list that names them.
+/** @primaryExport */
 export {
   MUTATION_ENQUEUED,
   MUTATION_APPLYING,
@@ -37,6 +53,7 @@ export {
   MUTATION_FAILED,
   TOPOLOGY_STATUS,
 } from './topics/leaves/topology.js';
+/** @primaryExport */
 export {
   DECKY_STATE,
   DECKY_TRAFFIC,
@@ -47,6 +64,7 @@ export {
   DECKY_SERVICE_CONFIG_CHANGED,
   DECKY_LIFECYCLE,
 } from './topics/leaves/decky.js';
+/** @primaryExport */
 export {
   ATTACKER_OBSERVED,
   ATTACKER_SCORED,
@@ -57,6 +75,7 @@ export {
   ATTACKER_INTEL_ENRICHED,
   ATTACKER_OBSERVATION_PREFIX,
 } from './topics/leaves/attacker.js';
+/** @primaryExport */
 export {
   IDENTITY_FORMED,
   IDENTITY_OBSERVATION_LINKED,
@@ -64,20 +83,26 @@ export {
   IDENTITY_UNMERGED,
   IDENTITY_CAMPAIGN_ASSIGNED,
 } from './topics/leaves/identity.js';
+/** @primaryExport */
 export {
   CAMPAIGN_FORMED,
   CAMPAIGN_IDENTITY_ASSIGNED,
   CAMPAIGN_MERGED,
   CAMPAIGN_UNMERGED,
 } from './topics/leaves/campaign.js';
+/** @primaryExport */
 export { CREDENTIAL_CAPTURED, CREDENTIAL_REUSE_DETECTED } from './topics/leaves/credential.js';
+/** @primaryExport */
 export {
   ATTRIBUTION_PROFILE_PREFIX,
   ATTRIBUTION_PROFILE_STATE_CHANGED,
   ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED,
 } from './topics/leaves/attribution.js';
+/** @primaryExport */
 export { CANARY_PLACED, CANARY_TRIGGERED, CANARY_REVOKED } from './topics/leaves/canary.js';
+/** @primaryExport */
 export { ORCHESTRATOR_TRAFFIC, ORCHESTRATOR_FILE, ORCHESTRATOR_EMAIL } from './topics/leaves/orchestrator.js';
+/** @primaryExport */
 export {
   SYSTEM_LOG,
   SYSTEM_BUS_HEALTH,
@@ -86,7 +111,9 @@ export {
   WORKER_CONTROL_STOP,
   WORKER_CONTROL_START,
 } from './topics/leaves/system.js';
+/** @primaryExport */
 export { EMAIL_RECEIVED } from './topics/leaves/mail.js';
+/** @primaryExport */
 export {
   TTP_TAGGED,
   TTP_RULE_FIRED,
@@ -94,20 +121,33 @@ export {
   TTP_RULE_RELOADED,
   TTP_RULE_STATE,
 } from './topics/leaves/ttp.js';
+/** @primaryExport */
 export { WEBHOOK_SUBSCRIPTIONS_CHANGED } from './topics/leaves/webhook.js';
 
 // Builders
+/** @primaryExport */
 export { topologyMutation, topologyStatus } from './topics/builders/topology.js';
+/** @primaryExport */
 export { decky, deckyMutation, deckyLifecycle } from './topics/builders/decky.js';
+/** @primaryExport */
 export { attacker, attackerObservation } from './topics/builders/attacker.js';
+/** @primaryExport */
 export { identity } from './topics/builders/identity.js';
+/** @primaryExport */
 export { campaign } from './topics/builders/campaign.js';
+/** @primaryExport */
 export { system, systemHealth, systemControl } from './topics/builders/system.js';
+/** @primaryExport */
 export { credential } from './topics/builders/credential.js';
+/** @primaryExport */
 export { attribution } from './topics/builders/attribution.js';
+/** @primaryExport */
 export { orchestrator } from './topics/builders/orchestrator.js';
+/** @primaryExport */
 export { canary } from './topics/builders/canary.js';
+/** @primaryExport */
 export { smtp, emailTopic } from './topics/builders/mail.js';
+/** @primaryExport */
 export { ttp, ttpRuleFired, ttpRuleReloaded, ttpRuleState } from './topics/builders/ttp.js';
 
 // Segment and topic rules

@@ -1,10 +1,29 @@
 /**
- * `@decnet/bus-topics/schemas`: zod schemas for every topic of the DECNET
- * contract, the envelope, the contract's enums, and typed event parsing. zod is
- * a peer dependency and only this entry imports it, so the root entry stays
- * dependency-free. Every public name is listed here explicitly.
+ * zod schemas for every topic of the DECNET contract, the envelope and the contract's enums, and typed event parsing.
  *
+ * zod is a peer dependency and only this entry (and `/webhooks`, built on it) imports it, so the root entry stays
+ * dependency-free. Every public name is listed here explicitly; the payloads and event schemas are listed by topic
+ * family.
+ *
+ * @categoryDescription Parsing
+ * Checking an event or a payload against the contract, and the typed results.
+ * @categoryDescription Envelope
+ * The envelope every bus event travels in.
+ * @categoryDescription Wire forms
+ * The three forms an event reaches a consumer in: a bus frame, a webhook body, SSE data.
+ * @categoryDescription SSE
+ * The SSE routes of DECNET's API: which event names carry which templates.
+ * @categoryDescription Registry
+ * Every template's schemas and payload types, as tables and as type-level lookups.
+ * @categoryDescription JSON Schema
+ * JSON Schema documents of the events, for consumers in other languages.
+ * @categoryDescription Enums
+ * The contract's closed sets of values, as frozen tuples and their union types.
+ * @categoryDescription Topic and pattern types
+ * The catalogue and the topic and pattern types the types above are written in; documented in the entries that own
+ * them.
  * @packageDocumentation
+ * @module \@decnet/bus-topics/schemas
  */
 
 // Envelope
@@ -57,8 +76,10 @@ export type { _MayReceive, _DottedTailTemplate, _FirstTokens } from './schemas/t
 
 // The catalogue, and the topic and pattern types the types above are written in (also exported by the root and
 // /catalogue entries)
+/** @category Topic and pattern types */
 export { TOPIC_CATALOGUE } from './topics/catalogue.js';
 export type { _CATALOGUE_ROWS } from './topics/catalogue.js';
+/** @category Topic and pattern types */
 export type {
   TopicTemplate,
   TopicTemplateEntry,
@@ -66,6 +87,7 @@ export type {
   TopicParams,
   TopicOf,
 } from './topics/template-types.js';
+/** @category Topic and pattern types */
 export type { Matches, JoinTokens } from './match/pattern-types.js';
 // The steps of `Matches`: internal, exported so that the declarations above resolve.
 export type { _MatchTokens, _TokenMatches, _SplitTokens } from './match/pattern-types.js';

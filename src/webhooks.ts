@@ -1,13 +1,23 @@
 /**
- * `@decnet/bus-topics/webhooks`: receiving DECNET's webhook deliveries.
- * Verify the signature over the raw bytes, parse the event into its typed
- * form, answer with the status DECNET expects, recognise its test ping,
- * deduplicate retried and overlapping deliveries; build deliveries as DECNET
- * does for tests and relays; and read simple-mode subscriptions. Built on
- * `/schemas`, so zod is a peer dependency here too. Every public name is
- * listed here explicitly.
+ * Receiving DECNET's webhook deliveries: signatures, typed parsing, adapters, deduplication and subscriptions.
  *
+ * Verify the signature over the raw bytes, parse the event into its typed form, answer with the status DECNET
+ * expects, recognise its test ping, deduplicate retried and overlapping deliveries; build deliveries as DECNET does
+ * for tests and relays; and read simple-mode subscriptions. Built on `/schemas`, so zod is a peer dependency here
+ * too. Every public name is listed here explicitly.
+ *
+ * @categoryDescription Receiving
+ * Verifying and parsing one delivery, DECNET's test ping, and deduplicating retried or overlapping deliveries.
+ * @categoryDescription Adapters
+ * Ready-made receivers for a Fetch runtime (Deno, Bun, Workers, Next.js) and a Node server (http, Express).
+ * @categoryDescription Building deliveries
+ * The bytes and headers DECNET's client sends, for tests and relays.
+ * @categoryDescription Subscriptions
+ * Simple-mode presets, and what the bus does with the patterns a subscription stored.
+ * @categoryDescription Errors
+ * Why a delivery was refused, and the status to answer.
  * @packageDocumentation
+ * @module \@decnet/bus-topics/webhooks
  */
 
 // Verifying and parsing one delivery
@@ -50,6 +60,9 @@ export type { _FetchRequest, _FetchBodyStream, _FetchResponse, _HostResponse } f
 export type { _NodeRequest, _NodeResponse } from './webhooks/node-handler.js';
 
 // Types the declarations above are written in (also exported by /schemas and the root entry)
+/** @category Errors */
 export type { EventIssue } from './errors/EventValidationError.js';
+/** @category Subscriptions */
 export type { PatternRejection } from './errors/TopicPatternError.js';
+/** @category Receiving */
 export type { TopicTemplate } from './topics/template-types.js';

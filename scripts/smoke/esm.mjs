@@ -39,6 +39,12 @@ assert.throws(() => parseEvent({ ...event, v: 2 }), EventValidationError);
 const require = createRequire(import.meta.url);
 const index = JSON.parse(readFileSync(require.resolve('@decnet/bus-topics/json-schema/index.json'), 'utf8'));
 assert.equal(Object.keys(index.templates).length, 50);
+// So does the AsyncAPI document, through the package's exports: one channel per template, and its YAML copy.
+const asyncapi = require('@decnet/bus-topics/asyncapi.json');
+assert.equal(asyncapi.asyncapi, '3.0.0');
+assert.equal(Object.keys(asyncapi.channels).length, 50);
+assert.match(readFileSync(require.resolve('@decnet/bus-topics/asyncapi.yaml'), 'utf8'), /^asyncapi: 3\.0\.0$/mu);
+process.stdout.write('  esm: asyncapi.json (50 channels) and asyncapi.yaml resolve through the exports\n');
 const { checkHostile } = require('./hostile.cjs');
 checkHostile({ root, catalogue, schemas });
 process.stdout.write('  esm: hostile input is refused, bounded and escaped; shared tables are frozen\n');

@@ -12,6 +12,7 @@ import { _showName } from '../internal/escape.js';
  *   message: 'payload.iid_kind: expected one of "eui64" | "stable_privacy" | "temporary" | "unknown", received "bogus"',
  * };
  * ```
+ * @category Errors
  * @public
  */
 export interface EventIssue {
@@ -34,6 +35,7 @@ export interface EventIssue {
  * const result = safeParseEvent(input);
  * if (!result.success) result.error.issues.map((issue) => issue.message);
  * ```
+ * @category Errors
  * @public
  */
 export interface EventValidationDetails {
@@ -50,8 +52,10 @@ export interface EventValidationDetails {
 
 /**
  * Thrown by `parseEvent` and `parsePayload` when an event does not meet the
- * contract. `safeParseEvent` returns the same details without building an
- * error (building one costs about two microseconds for its stack trace).
+ * contract.
+ *
+ * `safeParseEvent` returns the same details without building an error (building
+ * one costs about two microseconds for its stack trace).
  *
  * @example
  * ```ts
@@ -61,6 +65,7 @@ export interface EventValidationDetails {
  *   if (error instanceof EventValidationError) error.issues[0]?.path; //=> ["payload", "iid_kind"]
  * }
  * ```
+ * @category Errors
  * @public
  */
 export class EventValidationError extends Error implements EventValidationDetails {

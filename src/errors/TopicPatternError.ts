@@ -13,6 +13,7 @@
  * ```ts
  * const reason: PatternRejection = 'full-wildcard-not-last';
  * ```
+ * @category Matching
  * @public
  */
 export type PatternRejection =
@@ -28,6 +29,7 @@ export type PatternRejection =
  *   message: '"a.>.c": ">" must be the last token; ...',
  * };
  * ```
+ * @category Errors
  * @public
  */
 export interface TopicPatternErrorDetails {
@@ -60,6 +62,7 @@ export interface TopicPatternErrorDetails {
  *   if (error instanceof TopicPatternError) error.reason; //=> "full-wildcard-not-last"
  * }
  * ```
+ * @category Errors
  * @public
  */
 export class TopicPatternError extends Error implements TopicPatternErrorDetails {

@@ -16,6 +16,7 @@ import { _codePointLabel, _showValue } from '../internal/escape.js';
  * ```ts
  * const reason: SegmentRejection = 'wildcard';
  * ```
+ * @category Segments
  * @public
  */
 export type SegmentRejection = 'empty' | 'separator' | 'wildcard' | 'whitespace' | 'lone-surrogate';
@@ -29,6 +30,7 @@ export type SegmentRejection = 'empty' | 'separator' | 'wildcard' | 'whitespace'
  *   builder: 'decky', argument: 'deckyId', value: 'a.b', reason: 'separator', index: 1,
  * };
  * ```
+ * @category Errors
  * @public
  */
 export interface TopicSegmentErrorDetails {
@@ -73,6 +75,7 @@ const REASON_TEXT: Readonly<Record<SegmentRejection, string>> = {
  *   // decky(): argument "deckyId" must not contain whitespace, but "d<U+00A0>42" has U+00A0 at index 1
  * }
  * ```
+ * @category Errors
  * @public
  */
 export class TopicSegmentError extends Error implements TopicSegmentErrorDetails {

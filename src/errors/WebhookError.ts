@@ -18,6 +18,7 @@ import type { EventIssue } from './EventValidationError.js';
  * ```ts
  * const reason: WebhookRejection = 'bad-signature';
  * ```
+ * @category Errors
  * @public
  */
 export type WebhookRejection =
@@ -32,25 +33,30 @@ export type WebhookRejection =
 
 /**
  * The HTTP status a receiver should answer for each {@link WebhookRejection}.
- * DECNET retries on 429 and 5xx only, so every one of these ends the
- * delivery: a 4xx tells its operator that retrying cannot help.
+ *
+ * DECNET retries on 429 and 5xx only, so every one of these ends the delivery:
+ * a 4xx tells its operator that retrying cannot help.
  *
  * @example
  * ```ts
  * const status: WebhookStatus = 401;
  * ```
+ * @category Errors
  * @public
  */
 export type WebhookStatus = 400 | 401 | 413 | 422;
 
 /**
  * What a {@link WebhookError} is built from: the reason, and what the message
- * may show. Never pass a secret here: nothing of it belongs in a message.
+ * may show.
+ *
+ * Never pass a secret here: nothing of it belongs in a message.
  *
  * @example
  * ```ts
  * const details: WebhookErrorDetails = { reason: 'header-mismatch', header: 'X-DECNET-Event-Id', received: 'abc' };
  * ```
+ * @category Errors
  * @public
  */
 export interface WebhookErrorDetails {
@@ -79,9 +85,11 @@ const STATUS: Readonly<Record<WebhookRejection, WebhookStatus>> = {
 };
 
 /**
- * Thrown (or returned) by a webhook receiver when a delivery is refused: a
- * missing or wrong signature, an oversized or unreadable body, headers that
- * contradict the body, a stale timestamp, or an event outside the contract.
+ * Thrown (or returned) by a webhook receiver when a delivery is refused.
+ *
+ * The reasons: a missing or wrong signature, an oversized or unreadable body,
+ * headers that contradict the body, a stale timestamp, or an event outside the
+ * contract.
  *
  * @remarks
  * `status` is the HTTP status to answer with. The message says what was wrong
@@ -93,6 +101,7 @@ const STATUS: Readonly<Record<WebhookRejection, WebhookStatus>> = {
  * const error = new WebhookError({ reason: 'bad-signature' });
  * error.status; //=> 401
  * ```
+ * @category Errors
  * @public
  */
 export class WebhookError extends Error {

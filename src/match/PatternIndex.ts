@@ -13,9 +13,10 @@ import {
 
 /**
  * An index of (pattern, value) pairs that finds, for a topic, every value whose
- * pattern matches it, as the DECNET bus would decide. Built for fan-out: a
- * webhook service indexes every enabled subscription's patterns once and asks
- * for the subscriptions of each event.
+ * pattern matches it, as the DECNET bus would decide.
+ *
+ * Built for fan-out: a webhook service indexes every enabled subscription's
+ * patterns once and asks for the subscriptions of each event.
  *
  * @typeParam T - the values stored, e.g. subscription ids; compared like `Map` keys, returned as first stored.
  * @remarks
@@ -32,6 +33,7 @@ import {
  * index.match('attacker.session.ended'); //=> ["siem"]
  * index.match('decky.d-42.state');       //=> ["ui"]
  * ```
+ * @category Matching
  * @public
  */
 export class PatternIndex<T> {

@@ -11,6 +11,7 @@ import { _patternArg } from './pattern-rules.js';
  * isHealth('system.sniffer.health'); //=> true
  * isHealth.pattern;                  //=> "system.*.health"
  * ```
+ * @category Matching
  * @public
  */
 export interface CompiledPattern {
@@ -28,7 +29,9 @@ export interface CompiledPattern {
 
 /**
  * Validates a pattern strictly, then builds a predicate specialised to it that
- * agrees with {@link matches} on every topic. Compile once, call many times.
+ * agrees with {@link matches} on every topic.
+ *
+ * Compile once, call many times.
  *
  * @param pattern - a pattern that follows the strict NATS rules (see {@link validatePattern}).
  * @returns the predicate. Literal patterns reduce to one string comparison, `prefix.>` to one prefix test, and
@@ -42,6 +45,7 @@ export interface CompiledPattern {
  * isHealth('system.health');         //=> false
  * compilePattern('a.>.c');           // throws TopicPatternError (full-wildcard-not-last)
  * ```
+ * @category Matching
  * @public
  */
 export function compilePattern(pattern: string): CompiledPattern {

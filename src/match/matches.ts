@@ -30,6 +30,7 @@ const GT = 0x3e;
  * matches('system.*.health', 'system.bus.health'); //=> true
  * matches('a.>.c', 'a.b.d');                    //=> true  (the bus ignores what follows `>`)
  * ```
+ * @category Matching
  * @public
  */
 export function matches(pattern: string, topic: string): boolean {

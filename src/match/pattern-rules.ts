@@ -12,6 +12,7 @@ import { _charRejection } from '../topics/segment-rules.js';
  * const result: PatternValidation = validatePattern('decky.*.state');
  * if (!result.ok) console.error(result.message);
  * ```
+ * @category Matching
  * @public
  */
 export type PatternValidation =
@@ -35,9 +36,10 @@ export type PatternValidation =
     };
 
 /**
- * Checks a subscription pattern against the strict NATS rules: tokens are
- * non-empty, `*` and `>` appear only as whole tokens, `>` only as the last
- * token, and there is no whitespace and no lone surrogate.
+ * Checks a subscription pattern against the strict NATS rules.
+ *
+ * The rules: tokens are non-empty, `*` and `>` appear only as whole tokens,
+ * `>` only as the last token, and there is no whitespace and no lone surrogate.
  *
  * @param pattern - the pattern to check.
  * @returns `{ ok: true, pattern }`, or `{ ok: false, reason, index, message }` where the message also says what
@@ -51,6 +53,7 @@ export type PatternValidation =
  * //=> { ok: false, reason: "full-wildcard-not-last", index: 2,
  * //     message: '"a.>.c": ">" must be the last token; the DECNET bus stops matching at ">", so there it behaves like "a.>"', ... }
  * ```
+ * @category Matching
  * @public
  */
 export function validatePattern(pattern: string): PatternValidation {
@@ -138,6 +141,7 @@ function _why(pattern: string, { reason, index, end }: _PatternFault): string {
  * isValidPattern('decky.*.state'); //=> true
  * isValidPattern('decky.*state');  //=> false
  * ```
+ * @category Matching
  * @public
  */
 export function isValidPattern(pattern: unknown): pattern is string {
@@ -154,6 +158,7 @@ export function isValidPattern(pattern: unknown): pattern is string {
  * assertPattern('ttp.rule.fired.>'); // passes
  * assertPattern('a.>.c');            // throws TopicPatternError
  * ```
+ * @category Matching
  * @public
  */
 export function assertPattern(pattern: unknown): asserts pattern is string {

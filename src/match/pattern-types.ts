@@ -46,8 +46,10 @@ export type _TokenMatches<PatternToken extends string, TopicToken extends string
 
 /**
  * Whether the bus delivers `Topic` to a subscription on `Pattern`, decided by
- * the compiler: `true`, `false`, or `boolean` when it depends on a part of the
- * topic that is only known to be a `string`.
+ * the compiler.
+ *
+ * It is `true`, `false`, or `boolean` when it depends on a part of the topic
+ * that is only known to be a `string`.
  *
  * @remarks Follows the bus exactly on literal types, `>` not in last place and
  *   empty tokens included.
@@ -59,6 +61,7 @@ export type _TokenMatches<PatternToken extends string, TopicToken extends string
  * type D = Matches<'decky.d-1.state', `decky.${string}.state`>; //=> boolean
  * type E = Matches<'decky.*.state', string>;                    //=> boolean
  * ```
+ * @category Matching
  * @public
  */
 export type Matches<Pattern extends string, Topic extends string> = string extends Topic
@@ -105,6 +108,7 @@ export type _MatchTokens<
  * ```ts
  * type P = JoinTokens<['decky', '*', 'state']>; //=> "decky.*.state"
  * ```
+ * @category Matching
  * @public
  */
 export type JoinTokens<Tokens extends readonly string[]> = Tokens extends readonly [
@@ -123,6 +127,7 @@ export type JoinTokens<Tokens extends readonly string[]> = Tokens extends readon
  * ```ts
  * type Ok = PatternTokensArg<['decky', '*', 'state']>; //=> ["decky", "*", "state"]
  * ```
+ * @category Matching
  * @public
  */
 export type PatternTokensArg<Tokens extends readonly string[]> = Tokens extends readonly [

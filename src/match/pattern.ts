@@ -16,6 +16,7 @@ import { _patternArg } from './pattern-rules.js';
  * pattern(DECKY, '*', DECKY_STATE); //=> "decky.*.state" (type: "decky.*.state")
  * pattern(ATTACKER, '>');           //=> "attacker.>"
  * ```
+ * @category Matching
  * @public
  */
 export function pattern<const Tokens extends readonly string[]>(

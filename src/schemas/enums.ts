@@ -16,6 +16,7 @@ import { WORKER_CONTROL_START, WORKER_CONTROL_STOP } from '../topics/leaves/syst
  * ```ts
  * MUTATION_TRIGGERS.includes('operator'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const MUTATION_TRIGGERS: readonly [
@@ -41,6 +42,7 @@ export const MUTATION_TRIGGERS: readonly [
  * ```ts
  * const t: MutationTrigger = 'scheduled';
  * ```
+ * @category Enums
  * @public
  */
 export type MutationTrigger = (typeof MUTATION_TRIGGERS)[number];
@@ -51,6 +53,7 @@ export type MutationTrigger = (typeof MUTATION_TRIGGERS)[number];
  * ```ts
  * TOPOLOGY_MUTATION_OPS[0]; //=> "add_lan"
  * ```
+ * @category Enums
  * @public
  */
 export const TOPOLOGY_MUTATION_OPS: readonly [
@@ -78,6 +81,7 @@ export const TOPOLOGY_MUTATION_OPS: readonly [
  * ```ts
  * const op: TopologyMutationOp = 'add_lan';
  * ```
+ * @category Enums
  * @public
  */
 export type TopologyMutationOp = (typeof TOPOLOGY_MUTATION_OPS)[number];
@@ -88,6 +92,7 @@ export type TopologyMutationOp = (typeof TOPOLOGY_MUTATION_OPS)[number];
  * ```ts
  * TOPOLOGY_STATUSES.includes('degraded'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const TOPOLOGY_STATUSES: readonly [
@@ -113,6 +118,7 @@ export const TOPOLOGY_STATUSES: readonly [
  * ```ts
  * const s: TopologyStatus = 'degraded';
  * ```
+ * @category Enums
  * @public
  */
 export type TopologyStatus = (typeof TOPOLOGY_STATUSES)[number];
@@ -123,6 +129,7 @@ export type TopologyStatus = (typeof TOPOLOGY_STATUSES)[number];
  * ```ts
  * FLEET_DECKY_STATES.includes('running'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const FLEET_DECKY_STATES: readonly ['running', 'degraded', 'failed', 'torn_down'] =
@@ -133,6 +140,7 @@ export const FLEET_DECKY_STATES: readonly ['running', 'degraded', 'failed', 'tor
  * ```ts
  * const s: FleetDeckyState = 'running';
  * ```
+ * @category Enums
  * @public
  */
 export type FleetDeckyState = (typeof FLEET_DECKY_STATES)[number];
@@ -143,6 +151,7 @@ export type FleetDeckyState = (typeof FLEET_DECKY_STATES)[number];
  * ```ts
  * FLEET_TRANSITIONS.includes('inserted'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const FLEET_TRANSITIONS: readonly ['inserted', 'deleted', 'state_changed'] = /* @__PURE__ */ Object.freeze([
@@ -156,6 +165,7 @@ export const FLEET_TRANSITIONS: readonly ['inserted', 'deleted', 'state_changed'
  * ```ts
  * const t: FleetTransition = 'deleted';
  * ```
+ * @category Enums
  * @public
  */
 export type FleetTransition = (typeof FLEET_TRANSITIONS)[number];
@@ -166,6 +176,7 @@ export type FleetTransition = (typeof FLEET_TRANSITIONS)[number];
  * ```ts
  * LIFECYCLE_OPERATIONS; //=> ["deploy", "mutate"]
  * ```
+ * @category Enums
  * @public
  */
 export const LIFECYCLE_OPERATIONS: readonly ['deploy', 'mutate'] = /* @__PURE__ */ Object.freeze([
@@ -178,6 +189,7 @@ export const LIFECYCLE_OPERATIONS: readonly ['deploy', 'mutate'] = /* @__PURE__ 
  * ```ts
  * const o: LifecycleOperation = 'deploy';
  * ```
+ * @category Enums
  * @public
  */
 export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
@@ -188,6 +200,7 @@ export type LifecycleOperation = (typeof LIFECYCLE_OPERATIONS)[number];
  * ```ts
  * LIFECYCLE_STATUSES.includes('succeeded'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const LIFECYCLE_STATUSES: readonly ['pending', 'running', 'succeeded', 'failed'] = /* @__PURE__ */ Object.freeze(
@@ -199,6 +212,7 @@ export const LIFECYCLE_STATUSES: readonly ['pending', 'running', 'succeeded', 'f
  * ```ts
  * const s: LifecycleStatus = 'failed';
  * ```
+ * @category Enums
  * @public
  */
 export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
@@ -209,6 +223,7 @@ export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
  * ```ts
  * ATTRIBUTION_STATES.includes('multi_actor'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const ATTRIBUTION_STATES: readonly ['unknown', 'stable', 'drifting', 'conflicted', 'multi_actor'] =
@@ -219,6 +234,7 @@ export const ATTRIBUTION_STATES: readonly ['unknown', 'stable', 'drifting', 'con
  * ```ts
  * const s: AttributionState = 'stable';
  * ```
+ * @category Enums
  * @public
  */
 export type AttributionState = (typeof ATTRIBUTION_STATES)[number];
@@ -229,6 +245,7 @@ export type AttributionState = (typeof ATTRIBUTION_STATES)[number];
  * ```ts
  * FINGERPRINT_KINDS.includes('tls_certificate'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const FINGERPRINT_KINDS: readonly [
@@ -254,6 +271,7 @@ export const FINGERPRINT_KINDS: readonly [
  * ```ts
  * const k: FingerprintKind = 'jarm';
  * ```
+ * @category Enums
  * @public
  */
 export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
@@ -264,6 +282,7 @@ export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
  * ```ts
  * ROTATING_PROBE_TYPES; //=> ["jarm", "hassh", "tcpfp"]
  * ```
+ * @category Enums
  * @public
  */
 export const ROTATING_PROBE_TYPES: readonly ['jarm', 'hassh', 'tcpfp'] = /* @__PURE__ */ Object.freeze([
@@ -277,6 +296,7 @@ export const ROTATING_PROBE_TYPES: readonly ['jarm', 'hassh', 'tcpfp'] = /* @__P
  * ```ts
  * const p: RotatingProbeType = 'hassh';
  * ```
+ * @category Enums
  * @public
  */
 export type RotatingProbeType = (typeof ROTATING_PROBE_TYPES)[number];
@@ -287,6 +307,7 @@ export type RotatingProbeType = (typeof ROTATING_PROBE_TYPES)[number];
  * ```ts
  * IPV6_IID_KINDS.includes('eui64'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const IPV6_IID_KINDS: readonly ['eui64', 'stable_privacy', 'temporary', 'unknown'] =
@@ -297,6 +318,7 @@ export const IPV6_IID_KINDS: readonly ['eui64', 'stable_privacy', 'temporary', '
  * ```ts
  * const k: Ipv6IidKind = 'eui64';
  * ```
+ * @category Enums
  * @public
  */
 export type Ipv6IidKind = (typeof IPV6_IID_KINDS)[number];
@@ -307,6 +329,7 @@ export type Ipv6IidKind = (typeof IPV6_IID_KINDS)[number];
  * ```ts
  * IPV6_LEAK_VECTORS.includes('active_echo'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const IPV6_LEAK_VECTORS: readonly ['passive_ndp', 'passive_mdns', 'passive_tcp', 'active_ns', 'active_echo'] =
@@ -317,6 +340,7 @@ export const IPV6_LEAK_VECTORS: readonly ['passive_ndp', 'passive_mdns', 'passiv
  * ```ts
  * const v: Ipv6LeakVector = 'active_echo';
  * ```
+ * @category Enums
  * @public
  */
 export type Ipv6LeakVector = (typeof IPV6_LEAK_VECTORS)[number];
@@ -327,6 +351,7 @@ export type Ipv6LeakVector = (typeof IPV6_LEAK_VECTORS)[number];
  * ```ts
  * INTEL_VERDICTS[0]; //=> "malicious"
  * ```
+ * @category Enums
  * @public
  */
 export const INTEL_VERDICTS: readonly ['malicious', 'suspicious', 'benign', 'unknown'] = /* @__PURE__ */ Object.freeze([
@@ -341,6 +366,7 @@ export const INTEL_VERDICTS: readonly ['malicious', 'suspicious', 'benign', 'unk
  * ```ts
  * const v: IntelVerdict = 'benign';
  * ```
+ * @category Enums
  * @public
  */
 export type IntelVerdict = (typeof INTEL_VERDICTS)[number];
@@ -351,6 +377,7 @@ export type IntelVerdict = (typeof INTEL_VERDICTS)[number];
  * ```ts
  * INTEL_PROVIDERS.includes('greynoise'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const INTEL_PROVIDERS: readonly ['greynoise', 'abuseipdb', 'feodo', 'threatfox'] = /* @__PURE__ */ Object.freeze(
@@ -362,6 +389,7 @@ export const INTEL_PROVIDERS: readonly ['greynoise', 'abuseipdb', 'feodo', 'thre
  * ```ts
  * const p: IntelProvider = 'feodo';
  * ```
+ * @category Enums
  * @public
  */
 export type IntelProvider = (typeof INTEL_PROVIDERS)[number];
@@ -372,6 +400,7 @@ export type IntelProvider = (typeof INTEL_PROVIDERS)[number];
  * ```ts
  * TTP_RULE_STATES; //=> ["enabled", "disabled", "clipped"]
  * ```
+ * @category Enums
  * @public
  */
 export const TTP_RULE_STATES: readonly ['enabled', 'disabled', 'clipped'] = /* @__PURE__ */ Object.freeze([
@@ -385,6 +414,7 @@ export const TTP_RULE_STATES: readonly ['enabled', 'disabled', 'clipped'] = /* @
  * ```ts
  * const s: TtpRuleState = 'enabled';
  * ```
+ * @category Enums
  * @public
  */
 export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
@@ -395,6 +425,7 @@ export type TtpRuleState = (typeof TTP_RULE_STATES)[number];
  * ```ts
  * CONTROL_ACTIONS; //=> ["stop", "start"]
  * ```
+ * @category Enums
  * @public
  */
 export const CONTROL_ACTIONS: readonly ['stop', 'start'] = /* @__PURE__ */ Object.freeze([
@@ -407,6 +438,7 @@ export const CONTROL_ACTIONS: readonly ['stop', 'start'] = /* @__PURE__ */ Objec
  * ```ts
  * const a: ControlAction = 'stop';
  * ```
+ * @category Enums
  * @public
  */
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
@@ -418,6 +450,7 @@ export type ControlAction = (typeof CONTROL_ACTIONS)[number];
  * ```ts
  * KNOWN_WORKERS.includes('mutator'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const KNOWN_WORKERS: readonly [
@@ -467,6 +500,7 @@ export const KNOWN_WORKERS: readonly [
  * ```ts
  * const w: WorkerName = 'mutator';
  * ```
+ * @category Enums
  * @public
  */
 export type WorkerName = (typeof KNOWN_WORKERS)[number] | (string & {});
@@ -477,6 +511,7 @@ export type WorkerName = (typeof KNOWN_WORKERS)[number] | (string & {});
  * ```ts
  * SNIFFER_TRAFFIC_TYPES.includes('tls_session'); //=> true
  * ```
+ * @category Enums
  * @public
  */
 export const SNIFFER_TRAFFIC_TYPES: readonly [
@@ -506,6 +541,7 @@ export const SNIFFER_TRAFFIC_TYPES: readonly [
  * ```ts
  * const t: SnifferTrafficType = 'tls_session';
  * ```
+ * @category Enums
  * @public
  */
 export type SnifferTrafficType = (typeof SNIFFER_TRAFFIC_TYPES)[number];

@@ -52,6 +52,7 @@ const _ENVELOPE_FIELDS = {
  * declare const ev: Scored;
  * ev.payload.event_count; // number
  * ```
+ * @category Envelope
  * @public
  */
 export type BusEventWith<Variant> =
@@ -82,6 +83,7 @@ export type BusEventWith<Variant> =
  * declare const schema: BusEventSchemaOf<TypedPayload<'scored', AttackerScoredPayload>>;
  * schema.safeParse(input).success;
  * ```
+ * @category Envelope
  * @public
  */
 export type BusEventSchemaOf<Variant> = z.ZodMiniType<BusEventWith<Variant>>;
@@ -93,6 +95,7 @@ export type BusEventSchemaOf<Variant> = z.ZodMiniType<BusEventWith<Variant>>;
  * declare const schemas: BusEventSchemas<CredentialPayloads>;
  * schemas['credential.captured'].safeParse(input).success;
  * ```
+ * @category Envelope
  * @public
  */
 export type BusEventSchemas<Payloads> = {
@@ -106,15 +109,18 @@ export type BusEventSchemas<Payloads> = {
  * declare const ev: BusEvent;
  * ev.topic; // string
  * ```
+ * @category Envelope
  * @public
  */
 export type BusEvent = BusEventWith<TypedPayload<string, Record<string, unknown>>>;
 
 /**
- * The envelope every DECNET bus event travels in (`decnet/bus/base.py::Event`):
- * schema version `v` (always 1), a 32-hex `id`, the `topic`, the publisher's
- * `type`, the epoch-seconds `ts`, and the `payload` object. Unknown envelope
- * keys are kept, as producers may add some.
+ * The envelope every DECNET bus event travels in (`decnet/bus/base.py::Event`).
+ *
+ * It holds the schema version `v` (always 1), a 32-hex `id`, the `topic`, the
+ * publisher's `type`, the epoch-seconds `ts`, and the `payload` object.
+ *
+ * Unknown envelope keys are kept, as producers may add some.
  *
  * @remarks Validates the envelope only; the payload is any object. Use
  *   `parseEvent` to check the payload against the topic's schema as well.
@@ -122,6 +128,7 @@ export type BusEvent = BusEventWith<TypedPayload<string, Record<string, unknown>
  * ```ts
  * BusEventSchema.parse({ v: 1, id: 'a'.repeat(32), topic: 'system.log', type: 'log', ts: 1.5, payload: {} });
  * ```
+ * @category Envelope
  * @public
  */
 export const BusEventSchema: z.ZodMiniType<BusEvent> = _exactly<BusEvent>()(_busEventObject(z.string(), _anyObject));

@@ -13,6 +13,7 @@ import { EVENT_SCHEMAS } from './registry.js';
  * ```ts
  * const doc: JsonSchemaDocument = eventJsonSchema('attacker.scored');
  * ```
+ * @category JSON Schema
  * @public
  */
 export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
@@ -57,8 +58,9 @@ function _document(schema: z.core.$ZodType, title: string, description: string):
 
 /**
  * The JSON Schema (draft 2020-12) of a template's whole event, generated from
- * its zod schema, for consumers in other languages. The package ships these
- * as files in `json-schema/`.
+ * its zod schema, for consumers in other languages.
+ *
+ * The package ships these as files in `json-schema/`.
  *
  * @param template - a catalogue template.
  * @returns the schema document, titled with the template and described with the catalogue's description.
@@ -71,6 +73,7 @@ function _document(schema: z.core.$ZodType, title: string, description: string):
  * import Ajv2020 from 'ajv/dist/2020';
  * const ajvValidate = new Ajv2020().compile(eventJsonSchema('attacker.scored'));
  * ```
+ * @category JSON Schema
  * @public
  */
 export function eventJsonSchema(template: TopicTemplate): JsonSchemaDocument {
@@ -88,6 +91,7 @@ export function eventJsonSchema(template: TopicTemplate): JsonSchemaDocument {
  * ```ts
  * envelopeJsonSchema()['required']; //=> ["v", "id", "topic", "type", "ts", "payload"]
  * ```
+ * @category JSON Schema
  * @public
  */
 export function envelopeJsonSchema(): JsonSchemaDocument {

@@ -15,6 +15,7 @@ import { _envelopeIn, _eventSchemaIn, _formOf, WIRE_FORMS, type WireForm } from 
  * ```ts
  * parseEvent(input, { strict: true }); // refuses topics outside the contract
  * ```
+ * @category Parsing
  * @public
  */
 export interface ParseEventOptions {
@@ -34,6 +35,7 @@ export interface ParseEventOptions {
  * ```ts
  * const result: SafeParseEventResult<ParsedEvent> = safeParseEvent(input, { strict: true });
  * ```
+ * @category Parsing
  * @public
  */
 export type SafeParseEventResult<Event> =
@@ -49,6 +51,7 @@ export type SafeParseEventResult<Event> =
  * type Strict = EventUnder<{ strict: true }>; // ParsedEvent
  * type Hooks = EventUnder<{ strict: true; form: 'webhook' }>; // ParsedEvent<'webhook'>
  * ```
+ * @category Parsing
  * @public
  */
 export type EventUnder<Options extends ParseEventOptions> = Options extends { readonly strict: true }
@@ -62,6 +65,7 @@ export type EventUnder<Options extends ParseEventOptions> = Options extends { re
  * ```ts
  * type F = FormUnder<{ form: 'sse' }>; // "sse"
  * ```
+ * @category Parsing
  * @public
  */
 export type FormUnder<Options extends ParseEventOptions> = Options extends {
@@ -90,12 +94,14 @@ function _schemaOf(form: WireForm, template: TopicTemplate): AnySchema {
 }
 
 /**
- * Checks an event against the contract, never throwing and never building an
- * `Error`: the envelope of its wire form (a bus frame
- * `{v, id, topic, type, ts, payload}`, a webhook body with `ts` as RFC 3339
- * text, or SSE data `{topic, type, ts, payload}`), then the payload against its topic's schema
- * (chosen through the catalogue, and by `type` where the payload depends on
- * it). The payload schemas are the same in every form.
+ * Checks an event against the contract, never throwing and never building an `Error`.
+ *
+ * It checks the envelope of its wire form (a bus frame `{v, id, topic, type, ts, payload}`, a
+ * webhook body with `ts` as RFC 3339 text, or SSE data `{topic, type, ts, payload}`), then the
+ * payload against its topic's schema (chosen through the catalogue, and by `type` where the payload
+ * depends on it).
+ *
+ * The payload schemas are the same in every form.
  *
  * @param input - a decoded event, e.g. `JSON.parse` of a bus frame, an SSE `data` line or a webhook body.
  * @param options - `strict: true` refuses topics outside the contract; `form` forces a wire form instead of
@@ -116,6 +122,7 @@ function _schemaOf(form: WireForm, template: TopicTemplate): AnySchema {
  * const result = safeParseEvent(JSON.parse(line));
  * if (result.success && result.data.template === 'attacker.scored') result.data.payload.event_count;
  * ```
+ * @category Parsing
  * @public
  */
 export function safeParseEvent<const Options extends ParseEventOptions = ParseEventOptions>(
@@ -204,6 +211,7 @@ function _inForm(data: Record<string, unknown>, form: WireForm, found: object): 
  *     ev.payload.new_state; // "unknown" | "stable" | "drifting" | "conflicted" | "multi_actor"
  * }
  * ```
+ * @category Parsing
  * @public
  */
 export function parseEvent<const Options extends ParseEventOptions = ParseEventOptions>(
@@ -232,6 +240,7 @@ export function parseEvent<const Options extends ParseEventOptions = ParseEventO
  * const payload = parsePayload('credential.reuse.detected', row) as PayloadOf<'credential.reuse.detected'>;
  * payload.deckies; //=> ["web-1", "db-1"] (a string[], though the row held JSON text)
  * ```
+ * @category Parsing
  * @public
  */
 export function parsePayload(topic: string, payload: unknown, type?: string): unknown {
@@ -275,6 +284,7 @@ function _outsideContract(topic: string | undefined, value: unknown = topic): Ev
  * const jarm = { attacker_ip: '203.0.113.7', port: 443, jarm_hash: '2ad2ad0002ad2ad22c2ad2ad2ad2ad' };
  * payloadSchemaFor('attacker.fingerprinted', 'jarm')?.safeParse(jarm).success; //=> true
  * ```
+ * @category Parsing
  * @public
  */
 export function payloadSchemaFor(topic: string, type?: string): z.ZodMiniType | undefined {

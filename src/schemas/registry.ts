@@ -24,13 +24,16 @@ import type { PayloadTable } from './typed-payload.js';
 
 /**
  * The payload of every contract template, with the envelope `type` it is
- * published with: the union of the families' payload maps. Where the payload
- * depends on `type`, the entry is a union that `type` narrows.
+ * published with: the union of the families' payload maps.
+ *
+ * Where the payload depends on `type`, the entry is a union that `type`
+ * narrows.
  *
  * @example
  * ```ts
  * type Traffic = ContractPayloads['decky.{decky_id}.traffic']['type']; // "tls_session" | "tcp_flow_timing" | ...
  * ```
+ * @category Registry
  * @public
  */
 export interface ContractPayloads
@@ -71,12 +74,14 @@ export const _PAYLOADS: PayloadTable<ContractPayloads> = /* @__PURE__ */ Object.
 
 /**
  * The whole-event schema (envelope and payload) of every contract template.
+ *
  * Frozen: no importer can swap a template's schema for the whole process.
  *
  * @example
  * ```ts
  * EVENT_SCHEMAS['decky.{decky_id}.state'].safeParse(input).success;
  * ```
+ * @category Registry
  * @public
  */
 export const EVENT_SCHEMAS: BusEventSchemas<ContractPayloads> = /* @__PURE__ */ Object.freeze({

@@ -24,6 +24,7 @@ const _MAX_SSE_DATA_LENGTH = 1_048_576;
  * declare const ev: SseEventOf<'attackers', 'observation'>;
  * ev.params.primitive; // string
  * ```
+ * @category SSE
  * @public
  */
 export type SseEventOf<Route extends SseRoute, Name extends SseEventName<Route>> = EventOf<
@@ -32,9 +33,11 @@ export type SseEventOf<Route extends SseRoute, Name extends SseEventName<Route>>
 >;
 
 /**
- * Checks the `data` of one SSE message from a DECNET route, never throwing:
- * JSON text of at most 1 MiB holding SSE data (`{topic, type, ts, payload}`),
- * an event of the contract, and one the route sends under `name`.
+ * Checks the `data` of one SSE message from a DECNET route, never throwing.
+ *
+ * The data must be JSON text of at most 1 MiB holding SSE data
+ * (`{topic, type, ts, payload}`), an event of the contract, and one the route
+ * sends under `name`.
  *
  * @param route - the route the `EventSource` is connected to (a key of `SSE_ROUTES`).
  * @param name - the `event:` name the message came under (the listener's name).
@@ -50,6 +53,7 @@ export type SseEventOf<Route extends SseRoute, Name extends SseEventName<Route>>
  *   if (result.success) result.data.params.primitive; // e.g. "motor.input_modality"
  * });
  * ```
+ * @category SSE
  * @public
  */
 export function safeParseSseMessage<const Route extends SseRoute, const Name extends SseEventName<Route>>(
@@ -99,6 +103,7 @@ export function safeParseSseMessage<const Route extends SseRoute, const Name ext
  * const ev = parseSseMessage('orchestrator', 'email', message.data);
  * ev.payload.subject; // string
  * ```
+ * @category SSE
  * @public
  */
 export function parseSseMessage<const Route extends SseRoute, const Name extends SseEventName<Route>>(

@@ -20,6 +20,7 @@ import type { TemplateParamName, TopicTemplate } from '../topics/template-types.
  * ```ts
  * const table: SseEventTable = { formed: ['identity.formed'] };
  * ```
+ * @category SSE
  * @public
  */
 export interface SseEventTable {
@@ -33,6 +34,7 @@ export interface SseEventTable {
  * const route: SseRouteInfo = SSE_ROUTES.campaigns;
  * route.patterns; //=> ["campaign.>"]
  * ```
+ * @category SSE
  * @public
  */
 export interface SseRouteInfo<
@@ -68,6 +70,7 @@ export interface SseRouteInfo<
  * ```ts
  * type Names = keyof SseRouteTable['identities']['events']; //=> "formed" | "observation.linked" | ...
  * ```
+ * @category SSE
  * @public
  */
 export interface SseRouteTable {
@@ -208,10 +211,12 @@ const _ROWS: SseRouteTable = {
 };
 
 /**
- * The SSE routes of DECNET's API that forward bus events, by name: each
- * route's path, patterns, payload filter, and per SSE event name the
- * catalogue templates that arrive under it. Every bus event arrives as
- * `event: <name>` with data `{topic, type, ts, payload}`.
+ * The SSE routes of DECNET's API that forward bus events, by name: each route's
+ * path, patterns, payload filter, and per SSE event name the catalogue
+ * templates that arrive under it.
+ *
+ * Every bus event arrives as `event: <name>` with data
+ * `{topic, type, ts, payload}`.
  *
  * @remarks An `EventSource` authenticates with `?ticket=` (a single-use ticket from `POST /api/v1/auth/sse-ticket`).
  *   `filtered` lists templates the route subscribes to but never forwards: their contract payloads lack the field the
@@ -222,6 +227,7 @@ const _ROWS: SseRouteTable = {
  * SSE_ROUTES.attackers.events['fingerprint.rotated']; //=> ["attacker.fingerprint_rotated"]
  * Object.keys(SSE_ROUTES.orchestrator.events); //=> ["traffic", "file", "email"]
  * ```
+ * @category SSE
  * @public
  */
 export const SSE_ROUTES: SseRouteTable = /* @__PURE__ */ _deepFreeze(_ROWS);
@@ -232,6 +238,7 @@ export const SSE_ROUTES: SseRouteTable = /* @__PURE__ */ _deepFreeze(_ROWS);
  * ```ts
  * const route: SseRoute = 'identities';
  * ```
+ * @category SSE
  * @public
  */
 export type SseRoute = keyof SseRouteTable;
@@ -242,6 +249,7 @@ export type SseRoute = keyof SseRouteTable;
  * ```ts
  * type Names = SseEventName<'orchestrator'>; //=> "traffic" | "file" | "email"
  * ```
+ * @category SSE
  * @public
  */
 export type SseEventName<Route extends SseRoute> = keyof SseRouteTable[Route]['events'] & string;
@@ -252,6 +260,7 @@ export type SseEventName<Route extends SseRoute> = keyof SseRouteTable[Route]['e
  * ```ts
  * type T = SseTemplatesFor<'attackers', 'observation'>; //=> "attacker.observation.{primitive}"
  * ```
+ * @category SSE
  * @public
  */
 export type SseTemplatesFor<
@@ -328,6 +337,7 @@ const _PARAMETER = /\{[^}]*\}/g;
  * sseEventName('orchestrator', 'orchestrator.file.d-1');   //=> "file"
  * sseEventName('campaigns', 'identity.formed');            //=> null
  * ```
+ * @category SSE
  * @public
  */
 export function sseEventName(route: SseRoute, topic: string): string | null {

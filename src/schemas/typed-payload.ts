@@ -9,15 +9,17 @@
 import type * as z from 'zod/mini';
 
 /**
- * A payload type with the envelope `type` it is published with: one entry of
- * a family's payload map (such as `DeckyPayloads`). A template whose payload
- * depends on `type` maps to a union of these; `Type` is `string` where any
- * type is allowed.
+ * A payload type with the envelope `type` it is published with: one entry of a
+ * family's payload map (such as `DeckyPayloads`).
+ *
+ * A template whose payload depends on `type` maps to a union of these; `Type`
+ * is `string` where any type is allowed.
  *
  * @example
  * ```ts
  * type Scored = TypedPayload<'scored', AttackerScoredPayload>;
  * ```
+ * @category Registry
  * @public
  */
 export interface TypedPayload<Type extends string = string, Payload = unknown> {
@@ -28,9 +30,11 @@ export interface TypedPayload<Type extends string = string, Payload = unknown> {
 }
 
 /**
- * One row of a {@link PayloadTable}: a payload schema and the envelope types
- * it comes with. A row without `types` takes every type its siblings do not
- * claim (any type, when it is alone).
+ * One row of a {@link PayloadTable}: a payload schema and the envelope types it
+ * comes with.
+ *
+ * A row without `types` takes every type its siblings do not claim (any type,
+ * when it is alone).
  *
  * @example
  * ```ts
@@ -39,6 +43,7 @@ export interface TypedPayload<Type extends string = string, Payload = unknown> {
  *   schema: AttackerScoredPayloadSchema,
  * };
  * ```
+ * @category Registry
  * @public
  */
 export type PayloadRow<Variant> =
@@ -50,8 +55,9 @@ export type PayloadRow<Variant> =
 
 /**
  * The payload schemas of some templates, as data: for each template of
- * `Payloads`, its rows. The event schemas of every wire form are built from
- * such tables.
+ * `Payloads`, its rows.
+ *
+ * The event schemas of every wire form are built from such tables.
  *
  * @example
  * ```ts
@@ -60,6 +66,7 @@ export type PayloadRow<Variant> =
  *   'credential.reuse.detected': [{ types: ['reuse.detected'], schema: CredentialReuseDetectedPayloadSchema }],
  * };
  * ```
+ * @category Registry
  * @public
  */
 export type PayloadTable<Payloads> = {

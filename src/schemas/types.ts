@@ -12,14 +12,17 @@ import type { WireForm } from './wire-forms.js';
 
 /**
  * What each wire form adds to a parsed event: its `form`, and `v` and `id`
- * where the form carries them. A webhook body's timestamp text is kept as
- * `tsText`; `ts` is epoch seconds in every form.
+ * where the form carries them.
+ *
+ * A webhook body's timestamp text is kept as `tsText`; `ts` is epoch seconds in
+ * every form.
  *
  * @example
  * ```ts
  * declare const fields: WireFormFields['webhook'];
  * fields.tsText; // "2026-04-24T00:00:00+00:00"
  * ```
+ * @category Wire forms
  * @public
  */
 export interface WireFormFields {
@@ -41,6 +44,7 @@ export interface WireFormFields {
  * declare const ev: ParsedEventWith<TypedPayload<'scored', AttackerScoredPayload>, 'sse'>;
  * ev.ts; // number
  * ```
+ * @category Parsing
  * @public
  */
 export type ParsedEventWith<Variant, Form extends WireForm> =
@@ -61,8 +65,10 @@ export type ParsedEventWith<Variant, Form extends WireForm> =
 /**
  * A parsed event of one template: the envelope and payload as its schema
  * outputs them, the wire form's fields, the `template` and the topic's named
- * `params`. Where the payload depends on `type`, this is a union that `type`
- * narrows; with several forms, a union that `form` narrows.
+ * `params`.
+ *
+ * Where the payload depends on `type`, this is a union that `type` narrows;
+ * with several forms, a union that `form` narrows.
  *
  * @example
  * ```ts
@@ -71,6 +77,7 @@ export type ParsedEventWith<Variant, Form extends WireForm> =
  * ev.payload.state;   // "running" | "degraded" | "failed" | "torn_down"
  * if (ev.form !== 'sse') ev.id; // string
  * ```
+ * @category Registry
  * @public
  */
 export type EventOf<Template extends TopicTemplate, Form extends WireForm = WireForm> = Template extends TopicTemplate
@@ -88,6 +95,7 @@ export type EventOf<Template extends TopicTemplate, Form extends WireForm = Wire
  * ```ts
  * type Scored = PayloadOf<'attacker.scored'>; // { attacker_ip: string; event_count: number; ... }
  * ```
+ * @category Registry
  * @public
  */
 export type PayloadOf<Template extends TopicTemplate> = ContractPayloads[Template]['payload'];
@@ -100,19 +108,23 @@ export type PayloadOf<Template extends TopicTemplate> = ContractPayloads[Templat
  * declare const ev: ParsedEvent;
  * if (ev.template === 'attacker.scored') ev.payload.event_count;
  * ```
+ * @category Parsing
  * @public
  */
 export type ParsedEvent<Form extends WireForm = WireForm> = EventOf<TopicTemplate, Form>;
 
 /**
  * An event whose topic is outside the contract: its envelope, checked, with
- * `template: null`. `parseEvent` returns it unless `strict` is set.
+ * `template: null`.
+ *
+ * `parseEvent` returns it unless `strict` is set.
  *
  * @example
  * ```ts
  * declare const ev: ParsedEvent | UnknownEvent;
  * if (ev.template === null) ev.topic; // string
  * ```
+ * @category Parsing
  * @public
  */
 export type UnknownEvent<Form extends WireForm = WireForm> = ParsedEventWith<
@@ -122,14 +134,17 @@ export type UnknownEvent<Form extends WireForm = WireForm> = ParsedEventWith<
 
 /**
  * The templates whose topics a subscription on `Pattern` may receive: those
- * {@link Matches} does not rule out. Patterns with a literal first token are
- * matched against that family's templates only, which spares the compiler the
- * other forty-odd (every template starts with a literal root).
+ * {@link Matches} does not rule out.
+ *
+ * Patterns with a literal first token are matched against that family's
+ * templates only, which spares the compiler the other forty-odd (every template
+ * starts with a literal root).
  *
  * @example
  * ```ts
  * type T = TemplatesFor<'decky.*.state'>; // "decky.{decky_id}.state"
  * ```
+ * @category Registry
  * @public
  */
 export type TemplatesFor<Pattern extends string> = (
@@ -184,6 +199,7 @@ export type _MayReceive<Pattern extends string, Template extends TopicTemplate> 
  * type Seen = EventFor<'attacker.>'>;          // every attacker.* event
  * type States = EventFor<'decky.*.state'>;     // EventOf<'decky.{decky_id}.state'>
  * ```
+ * @category Registry
  * @public
  */
 export type EventFor<Pattern extends string, Form extends WireForm = WireForm> = EventOf<TemplatesFor<Pattern>, Form>;

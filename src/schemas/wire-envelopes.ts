@@ -51,6 +51,7 @@ export function _sseEventObject(type: z.ZodMiniType<string>, payload: z.ZodMiniT
  * declare const body: WebhookBody;
  * body.ts; // "2026-04-24T00:00:00+00:00"
  * ```
+ * @category Wire forms
  * @public
  */
 export interface WebhookBody {
@@ -68,11 +69,14 @@ export interface WebhookBody {
 
 /**
  * The envelope of a webhook body: `{id, payload, topic, ts, type, v}`, the
- * payload any object. `parseEvent` checks the payload against the topic too.
+ * payload any object.
+ *
+ * `parseEvent` checks the payload against the topic too.
  * @example
  * ```ts
  * WebhookBodySchema.safeParse({ id: 'a'.repeat(32), payload: {}, topic: 'system.log', ts: '2026-04-24T00:00:00+00:00', type: 'log', v: 1 }).success; //=> true
  * ```
+ * @category Wire forms
  * @public
  */
 export const WebhookBodySchema: z.ZodMiniType<WebhookBody> = _exactly<WebhookBody>()(
@@ -93,6 +97,7 @@ export const WebhookBodySchema: z.ZodMiniType<WebhookBody> = _exactly<WebhookBod
  * declare const data: SseData;
  * data.ts; // epoch seconds
  * ```
+ * @category Wire forms
  * @public
  */
 export interface SseData {
@@ -107,11 +112,14 @@ export interface SseData {
 
 /**
  * The envelope of SSE data: `{topic, type, ts, payload}`, the payload any
- * object. `parseEvent` checks the payload against the topic too.
+ * object.
+ *
+ * `parseEvent` checks the payload against the topic too.
  * @example
  * ```ts
  * SseDataSchema.safeParse({ topic: 'system.log', type: 'log', ts: 1.5, payload: {} }).success; //=> true
  * ```
+ * @category Wire forms
  * @public
  */
 export const SseDataSchema: z.ZodMiniType<SseData> = _exactly<SseData>()(

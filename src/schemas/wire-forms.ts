@@ -15,14 +15,17 @@ import { _rowsByType } from './rows-by-type.js';
 import { _sseEventObject, _webhookEventObject, SseDataSchema, WebhookBodySchema } from './wire-envelopes.js';
 
 /**
- * Where a DECNET event was read from: `bus`, a bus frame or NATS message
- * (`{v, id, topic, type, ts, payload}`, `ts` in epoch seconds); `webhook`, the
- * body of a webhook POST (the same keys, sorted, `ts` as RFC 3339 text);
- * `sse`, the `data:` of an SSE message (`{topic, type, ts, payload}`).
+ * Where a DECNET event was read from: `bus`, `webhook` or `sse`.
+ *
+ * `bus` is a bus frame or NATS message (`{v, id, topic, type, ts, payload}`,
+ * `ts` in epoch seconds); `webhook`, the body of a webhook POST (the same keys,
+ * sorted, `ts` as RFC 3339 text); `sse`, the `data:` of an SSE message
+ * (`{topic, type, ts, payload}`).
  * @example
  * ```ts
  * const form: WireForm = 'webhook';
  * ```
+ * @category Wire forms
  * @public
  */
 export type WireForm = 'bus' | 'webhook' | 'sse';
@@ -33,6 +36,7 @@ export type WireForm = 'bus' | 'webhook' | 'sse';
  * ```ts
  * WIRE_FORMS; //=> ["bus", "webhook", "sse"]
  * ```
+ * @category Wire forms
  * @public
  */
 export const WIRE_FORMS: readonly ['bus', 'webhook', 'sse'] = /* @__PURE__ */ Object.freeze([

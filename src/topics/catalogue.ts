@@ -85,6 +85,7 @@ export const _CATALOGUE_ROWS = [
  * TOPIC_CATALOGUE.filter((row) => row.family === 'ttp').map((row) => row.template);
  * //=> ["ttp.tagged", "ttp.rule.fired", "ttp.rule.fired.{technique_id}", ...]
  * ```
+ * @category Catalogue
  * @public
  */
 export const TOPIC_CATALOGUE: typeof _CATALOGUE_ROWS = /* @__PURE__ */ _deepFreeze(_CATALOGUE_ROWS);

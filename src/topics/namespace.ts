@@ -1,11 +1,13 @@
 /**
  * The `topics` namespace: every root, leaf constant and builder of the contract
- * under one name, for `topics.decky(id, topics.DECKY_STATE)`. It is a real ES
- * namespace (the ES build keeps one file per module), so Rollup, Vite and webpack
- * resolve `topics.decky` statically and drop unused members; esbuild keeps the
- * whole namespace (about 2.8 kB gzipped) once `topics` is used, where named
- * imports cost only what they use.
+ * under one name, for `topics.decky(id, topics.DECKY_STATE)`.
  *
+ * It is a real ES namespace (the ES build keeps one file per module), so Rollup,
+ * Vite and webpack resolve `topics.decky` statically and drop unused members;
+ * esbuild keeps the whole namespace (about 2.8 kB gzipped) once `topics` is
+ * used, where named imports cost only what they use.
+ *
+ * @category Topics
  * @packageDocumentation
  */
 

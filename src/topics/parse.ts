@@ -59,6 +59,7 @@ function _templatesFor(root: string): readonly _CompiledTemplate[] | undefined {
  * //=> { primitive: "motor.input_modality" }
  * parseTopic('decky.d-1.bogus'); //=> null
  * ```
+ * @category Parsing
  * @public
  */
 export function parseTopic(topic: string): ParsedTopic | null {
@@ -137,6 +138,7 @@ function _matchTemplate(
  * ```ts
  * formatTopic('canary.{token_id}.triggered', { token_id: 'abc-123' }); //=> "canary.abc-123.triggered"
  * ```
+ * @category Parsing
  * @public
  */
 export function formatTopic<const Template extends TopicTemplate>(

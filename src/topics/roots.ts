@@ -12,6 +12,7 @@
  * ```ts
  * `${TOPOLOGY}.>`; //=> "topology.>"
  * ```
+ * @category Topics
  * @public
  */
 export const TOPOLOGY = 'topology';
@@ -22,6 +23,7 @@ export const TOPOLOGY = 'topology';
  * ```ts
  * `${DECKY}.*.state`; //=> "decky.*.state"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY = 'decky';
@@ -32,6 +34,7 @@ export const DECKY = 'decky';
  * ```ts
  * `${ATTACKER}.>`; //=> "attacker.>"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER = 'attacker';
@@ -42,6 +45,7 @@ export const ATTACKER = 'attacker';
  * ```ts
  * `${IDENTITY}.>`; //=> "identity.>"
  * ```
+ * @category Topics
  * @public
  */
 export const IDENTITY = 'identity';
@@ -52,6 +56,7 @@ export const IDENTITY = 'identity';
  * ```ts
  * `${CAMPAIGN}.>`; //=> "campaign.>"
  * ```
+ * @category Topics
  * @public
  */
 export const CAMPAIGN = 'campaign';
@@ -62,6 +67,7 @@ export const CAMPAIGN = 'campaign';
  * ```ts
  * `${SYSTEM}.*.health`; //=> "system.*.health"
  * ```
+ * @category Topics
  * @public
  */
 export const SYSTEM = 'system';
@@ -72,6 +78,7 @@ export const SYSTEM = 'system';
  * ```ts
  * `${CREDENTIAL}.>`; //=> "credential.>"
  * ```
+ * @category Topics
  * @public
  */
 export const CREDENTIAL = 'credential';
@@ -82,6 +89,7 @@ export const CREDENTIAL = 'credential';
  * ```ts
  * `${ATTRIBUTION}.>`; //=> "attribution.>"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTRIBUTION = 'attribution';
@@ -92,6 +100,7 @@ export const ATTRIBUTION = 'attribution';
  * ```ts
  * `${ORCHESTRATOR}.*.*`; //=> "orchestrator.*.*"
  * ```
+ * @category Topics
  * @public
  */
 export const ORCHESTRATOR = 'orchestrator';
@@ -102,6 +111,7 @@ export const ORCHESTRATOR = 'orchestrator';
  * ```ts
  * `${CANARY}.>`; //=> "canary.>"
  * ```
+ * @category Topics
  * @public
  */
 export const CANARY = 'canary';
@@ -112,6 +122,7 @@ export const CANARY = 'canary';
  * ```ts
  * `${SMTP}.>`; //=> "smtp.>"
  * ```
+ * @category Topics
  * @public
  */
 export const SMTP = 'smtp';
@@ -122,6 +133,7 @@ export const SMTP = 'smtp';
  * ```ts
  * `${EMAIL}.received`; //=> "email.received"
  * ```
+ * @category Topics
  * @public
  */
 export const EMAIL = 'email';
@@ -132,6 +144,7 @@ export const EMAIL = 'email';
  * ```ts
  * `${TTP}.>`; //=> "ttp.>"
  * ```
+ * @category Topics
  * @public
  */
 export const TTP = 'ttp';

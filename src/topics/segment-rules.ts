@@ -12,13 +12,16 @@ import { _isPythonWhitespace, _PYTHON_WHITESPACE } from '../internal/whitespace.
 
 /**
  * The 29 code points that `str.isspace()` calls whitespace (Unicode 14), in
- * ascending order. A segment holding any of them is refused.
+ * ascending order.
+ *
+ * A segment holding any of them is refused.
  *
  * @example
  * ```ts
  * SEGMENT_WHITESPACE.includes(0x00a0); //=> true  (no-break space)
  * SEGMENT_WHITESPACE.includes(0xfeff); //=> false (BOM is accepted, as in Python)
  * ```
+ * @category Segments
  * @public
  */
 export const SEGMENT_WHITESPACE: readonly number[] = /* @__PURE__ */ Object.freeze(

@@ -16,6 +16,7 @@ import type { _CharsOf, _PYTHON_WHITESPACE } from '../internal/whitespace.js';
  * ```ts
  * const nbsp: SegmentWhitespace = '\u00a0';
  * ```
+ * @category Segments
  * @public
  */
 export type SegmentWhitespace =
@@ -60,6 +61,7 @@ export type _SegmentWhitespaceAgrees = _Expect<_Same<SegmentWhitespace, _CharsOf
  * ```ts
  * type Why = InvalidSegment<'must not contain "."'>;
  * ```
+ * @category Segments
  * @public
  */
 export interface InvalidSegment<Why extends string> {
@@ -76,6 +78,7 @@ export interface InvalidSegment<Why extends string> {
  * type Ok = SegmentArg<'d-42'>; //=> "d-42"
  * type No = SegmentArg<'a.b'>;  //=> InvalidSegment<'must not contain "."'>
  * ```
+ * @category Segments
  * @public
  */
 export type SegmentArg<S extends string> = string extends S
@@ -99,6 +102,7 @@ export type SegmentArg<S extends string> = string extends S
  * type Ok = LeafArg<'session.ended'>; //=> "session.ended"
  * type No = LeafArg<'a..b'>;          //=> InvalidSegment<'must not have empty tokens'>
  * ```
+ * @category Segments
  * @public
  */
 export type LeafArg<S extends string> = string extends S

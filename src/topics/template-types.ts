@@ -14,6 +14,7 @@ import type { TOPIC_CATALOGUE } from './catalogue.js';
  * ```ts
  * type Row = TopicTemplateEntry; // { template: "decky.{decky_id}.state"; family: "decky"; ... } | ...
  * ```
+ * @category Catalogue
  * @public
  */
 export type TopicTemplateEntry = (typeof TOPIC_CATALOGUE)[number];
@@ -25,6 +26,7 @@ export type TopicTemplateEntry = (typeof TOPIC_CATALOGUE)[number];
  * ```ts
  * const template: TopicTemplate = 'ttp.rule.fired.{technique_id}';
  * ```
+ * @category Template types
  * @public
  */
 export type TopicTemplate = TopicTemplateEntry['template'];
@@ -36,6 +38,7 @@ export type TopicTemplate = TopicTemplateEntry['template'];
  * ```ts
  * const family: TopicFamily = 'attacker';
  * ```
+ * @category Template types
  * @public
  */
 export type TopicFamily = TopicTemplateEntry['family'];
@@ -47,6 +50,7 @@ export type TopicFamily = TopicTemplateEntry['family'];
  * ```ts
  * const name: TopicBuilderName = 'systemHealth';
  * ```
+ * @category Template types
  * @public
  */
 export type TopicBuilderName = TopicTemplateEntry['builder'];
@@ -58,6 +62,7 @@ export type TopicBuilderName = TopicTemplateEntry['builder'];
  * ```ts
  * type P = TemplateParamName<'topology.{topology_id}.mutation.{state}'>; //=> "topology_id" | "state"
  * ```
+ * @category Template types
  * @public
  */
 export type TemplateParamName<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}`
@@ -71,6 +76,7 @@ export type TemplateParamName<Template extends string> = Template extends `${str
  * ```ts
  * type P = TopicParams<'ttp.rule.fired.{technique_id}'>; //=> { readonly technique_id: string }
  * ```
+ * @category Template types
  * @public
  */
 export type TopicParams<Template extends string> = { readonly [Name in TemplateParamName<Template>]: string };
@@ -82,6 +88,7 @@ export type TopicParams<Template extends string> = { readonly [Name in TemplateP
  * ```ts
  * type T = TopicOf<'decky.{decky_id}.state'>; //=> `decky.${string}.state`
  * ```
+ * @category Template types
  * @public
  */
 export type TopicOf<Template extends string> = Template extends `${infer Head}{${string}}${infer Rest}`
@@ -95,6 +102,7 @@ export type TopicOf<Template extends string> = Template extends `${infer Head}{$
  * ```ts
  * const topic: ContractTopic = 'decky.d-42.state';
  * ```
+ * @category Template types
  * @public
  */
 export type ContractTopic = TopicOf<TopicTemplate>;
@@ -108,6 +116,7 @@ export type ContractTopic = TopicOf<TopicTemplate>;
  * const parsed = parseTopic('ttp.rule.fired.T1110');
  * if (parsed?.template === 'ttp.rule.fired.{technique_id}') parsed.params.technique_id; //=> "T1110"
  * ```
+ * @category Parsing
  * @public
  */
 export type ParsedTopic = {

@@ -16,6 +16,7 @@ import { _segmentFault } from './segment-rules.js';
  * isValidSegment('a\u00a0b');  //=> false (no-break space)
  * isValidSegment('a\ufeffb');  //=> true  (BOM is not whitespace, as in Python)
  * ```
+ * @category Segments
  * @public
  */
 export function isValidSegment(value: unknown): value is string {
@@ -34,6 +35,7 @@ export function isValidSegment(value: unknown): value is string {
  * assertSegment(input, 'deckyId'); // throws for "a.b", "", "x*"
  * decky(input, DECKY_STATE);       // `input` is a string from here on
  * ```
+ * @category Segments
  * @public
  */
 export function assertSegment(value: unknown, argument = 'segment'): asserts value is string {
@@ -42,7 +44,9 @@ export function assertSegment(value: unknown, argument = 'segment'): asserts val
 
 /**
  * Tells whether a value is a concrete, well-formed topic: one or more tokens
- * joined by `.`, every token a valid segment. Wildcard patterns are not topics.
+ * joined by `.`, every token a valid segment.
+ *
+ * Wildcard patterns are not topics.
  *
  * @param value - anything; non-strings are simply not topics.
  * @returns `true` when every token of `value` is a valid segment.
@@ -54,6 +58,7 @@ export function assertSegment(value: unknown, argument = 'segment'): asserts val
  * isValidTopic('attacker.>');             //=> false (a pattern)
  * isValidTopic('a..b');                   //=> false (empty token)
  * ```
+ * @category Segments
  * @public
  */
 export function isValidTopic(value: unknown): value is string {
@@ -73,6 +78,7 @@ export function isValidTopic(value: unknown): value is string {
  * ```ts
  * assertTopic(input, 'subject'); // throws for "a..b" or "decky.*.state"
  * ```
+ * @category Segments
  * @public
  */
 export function assertTopic(value: unknown, argument = 'topic'): asserts value is string {

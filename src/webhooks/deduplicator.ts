@@ -14,6 +14,7 @@ import { _describeType } from '../internal/escape.js';
  * ```ts
  * const options: WebhookDeduplicatorOptions = { maxEntries: 50_000, maxAgeSeconds: 3600 };
  * ```
+ * @category Receiving
  * @public
  */
 export interface WebhookDeduplicatorOptions {
@@ -26,13 +27,16 @@ export interface WebhookDeduplicatorOptions {
 }
 
 /**
- * What {@link WebhookDeduplicator.begin} says of an event id: `new` (handle
- * it, then call `complete` or `abandon`), `duplicate` (already handled), or
- * `in-flight` (being handled by another delivery right now).
+ * What {@link WebhookDeduplicator.begin} says of an event id: `new`,
+ * `duplicate` or `in-flight`.
+ *
+ * `new`: handle it, then call `complete` or `abandon`; `duplicate`: already
+ * handled; `in-flight`: being handled by another delivery right now.
  * @example
  * ```ts
  * const claim: WebhookClaim = 'new';
  * ```
+ * @category Receiving
  * @public
  */
 export type WebhookClaim = 'new' | 'duplicate' | 'in-flight';
@@ -41,10 +45,12 @@ export type WebhookClaim = 'new' | 'duplicate' | 'in-flight';
 const _MAX_ID_LENGTH = 128;
 
 /**
- * A bounded, in-memory record of the event ids a receiver has handled, for
- * one process. Claim an id with `begin` before handling its event; `complete`
- * it when handled, or `abandon` it when handling failed, so that DECNET's
- * retry is handled instead of dropped.
+ * A bounded, in-memory record of the event ids a receiver has handled, for one
+ * process.
+ *
+ * Claim an id with `begin` before handling its event; `complete` it when
+ * handled, or `abandon` it when handling failed, so that DECNET's retry is
+ * handled instead of dropped.
  *
  * @remarks What it cannot do: it forgets on restart, and it does not see other
  *   processes or replicas behind a load balancer. There, keep the ids in a
@@ -60,6 +66,7 @@ const _MAX_ID_LENGTH = 128;
  *   try { handle(event); seen.complete(event.id); } catch (error) { seen.abandon(event.id); throw error; }
  * }
  * ```
+ * @category Receiving
  * @public
  */
 export class WebhookDeduplicator {

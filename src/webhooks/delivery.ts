@@ -17,6 +17,7 @@ import { _hmacSha256Hex, _secretArg, _utf8, _webCrypto } from './signature.js';
  * ```ts
  * const event: WebhookEventInput = { topic: 'attacker.observed', type: 'first_sighting', payload: { ip: '1.2.3.4' } };
  * ```
+ * @category Building deliveries
  * @public
  */
 export interface WebhookEventInput {
@@ -39,6 +40,7 @@ export interface WebhookEventInput {
  * ```ts
  * const options: WebhookDeliveryOptions = { now: Date.UTC(2026, 3, 24) };
  * ```
+ * @category Building deliveries
  * @public
  */
 export interface WebhookDeliveryOptions {
@@ -54,6 +56,7 @@ export interface WebhookDeliveryOptions {
  * ```ts
  * const delivery: WebhookDelivery = { body: new Uint8Array(), headers: { 'Content-Type': 'application/json' } };
  * ```
+ * @category Building deliveries
  * @public
  */
 export interface WebhookDelivery {
@@ -77,7 +80,9 @@ const CALLER = 'createWebhookDelivery';
 
 /**
  * Builds the body and headers DECNET's webhook client sends for an event,
- * byte for byte: the body is orjson's `OPT_SORT_KEYS` text of
+ * byte for byte.
+ *
+ * The body is orjson's `OPT_SORT_KEYS` text of
  * `{v: 1, id, ts, topic, type, payload}`, signed with HMAC-SHA256 under
  * `secret`.
  *
@@ -110,6 +115,7 @@ const CALLER = 'createWebhookDelivery';
  * );
  * delivery.headers['X-DECNET-Signature']; //=> "sha256=…" (64 lowercase hex digits)
  * ```
+ * @category Building deliveries
  * @public
  */
 export async function createWebhookDelivery(

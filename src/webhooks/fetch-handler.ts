@@ -93,10 +93,11 @@ interface _Host {
 const CALLER = 'createWebhookFetchHandler';
 
 /**
- * Creates a Fetch API request handler that receives DECNET's webhook
- * deliveries: it reads the body within `maxBodyBytes`, verifies and parses
- * it, calls `handler` with each typed event once, and answers as DECNET
- * expects.
+ * Creates a Fetch API request handler (Deno, Bun, Workers, Next.js) that
+ * receives DECNET's webhook deliveries.
+ *
+ * It reads the body within `maxBodyBytes`, verifies and parses it, calls
+ * `handler` with each typed event once, and answers as DECNET expects.
  *
  * @remarks
  * Answers: 204 when the handler returned; 200 for DECNET's test ping and for
@@ -123,6 +124,7 @@ const CALLER = 'createWebhookFetchHandler';
  *   },
  * );
  * ```
+ * @category Adapters
  * @public
  */
 export function createWebhookFetchHandler<const Options extends WebhookHandlerOptions>(

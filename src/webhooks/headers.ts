@@ -12,6 +12,7 @@
  * ```ts
  * const headers: WebhookHeaders = { 'X-DECNET-Signature': 'sha256=...', 'content-type': 'application/json' };
  * ```
+ * @category Receiving
  * @public
  */
 export type WebhookHeaders = WebhookHeaderLookup | Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -23,6 +24,7 @@ export type WebhookHeaders = WebhookHeaderLookup | Readonly<Record<string, strin
  * declare const request: { readonly headers: WebhookHeaderLookup };
  * request.headers.get('x-decnet-signature'); // "sha256=..." or null
  * ```
+ * @category Receiving
  * @public
  */
 export interface WebhookHeaderLookup {

@@ -65,8 +65,10 @@ export interface _NodeResponse {
 const CALLER = 'createWebhookNodeHandler';
 
 /**
- * Creates a Node request listener that receives DECNET's webhook deliveries:
- * it reads the raw body within `maxBodyBytes`, verifies and parses it, calls
+ * Creates a Node request listener (`node:http`, Express) that receives DECNET's
+ * webhook deliveries.
+ *
+ * It reads the raw body within `maxBodyBytes`, verifies and parses it, calls
  * `handler` with each typed event once, and answers as DECNET expects.
  *
  * @remarks
@@ -95,6 +97,7 @@ const CALLER = 'createWebhookNodeHandler';
  * createServer(listener).listen(8080);
  * // Express: app.post('/decnet', express.raw({ type: 'application/json' }), listener);
  * ```
+ * @category Adapters
  * @public
  */
 export function createWebhookNodeHandler<const Options extends WebhookHandlerOptions>(

@@ -18,6 +18,7 @@ import { _testPingOf, type WebhookTestPing } from './test-ping.js';
  * ```ts
  * const options: ParseWebhookDeliveryOptions = { secret: ['new secret', 'old secret'], strict: true };
  * ```
+ * @category Receiving
  * @public
  */
 export interface ParseWebhookDeliveryOptions {
@@ -44,6 +45,7 @@ export interface ParseWebhookDeliveryOptions {
  * declare const request: Request;
  * const delivery: WebhookDeliveryInput = { body: new Uint8Array(await request.arrayBuffer()), headers: request.headers };
  * ```
+ * @category Receiving
  * @public
  */
 export interface WebhookDeliveryInput {
@@ -60,6 +62,7 @@ export interface WebhookDeliveryInput {
  * ```ts
  * type Received = WebhookEvent<{ secret: string; strict: true }>;
  * ```
+ * @category Receiving
  * @public
  */
 export type WebhookEvent<Options extends ParseWebhookDeliveryOptions = ParseWebhookDeliveryOptions> =
@@ -70,14 +73,16 @@ export type WebhookEvent<Options extends ParseWebhookDeliveryOptions = ParseWebh
 export const _DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
 /**
- * Verifies and parses one DECNET webhook delivery. In order: the body's size
- * (`body-too-large`, before any hashing); the `X-DECNET-Signature` header
- * (`missing-signature`, `malformed-signature`) and the HMAC-SHA256 of the raw
- * bytes under the secrets (`bad-signature`); strict UTF-8 and JSON holding one
- * object (`malformed-body`); `X-DECNET-Event-Id` and `X-DECNET-Event-Topic`,
- * where present, against the signed body (`header-mismatch`); the webhook form
- * and the contract (`invalid-event`, with the issues), or DECNET's test ping;
- * the event's age, from the signed `ts` (`stale`, only with `maxAgeSeconds`).
+ * Verifies and parses one DECNET webhook delivery.
+ *
+ * In order: the body's size (`body-too-large`, before any hashing); the
+ * `X-DECNET-Signature` header (`missing-signature`, `malformed-signature`) and
+ * the HMAC-SHA256 of the raw bytes under the secrets (`bad-signature`); strict
+ * UTF-8 and JSON holding one object (`malformed-body`); `X-DECNET-Event-Id` and
+ * `X-DECNET-Event-Topic`, where present, against the signed body
+ * (`header-mismatch`); the webhook form and the contract (`invalid-event`, with
+ * the issues), or DECNET's test ping; the event's age, from the signed `ts`
+ * (`stale`, only with `maxAgeSeconds`).
  *
  * @param delivery - the raw body and the request headers.
  * @param options - the secret or secrets, and the limits.
@@ -96,6 +101,7 @@ export const _DEFAULT_MAX_BODY_BYTES = 1_048_576;
  * );
  * if (event.template === 'attacker.session.ended') event.payload.commands;
  * ```
+ * @category Receiving
  * @public
  */
 export async function parseWebhookDelivery<const Options extends ParseWebhookDeliveryOptions>(

@@ -44,6 +44,7 @@ import { TEST_PING_TOPIC, type WebhookTestPing } from './test-ping.js';
  *   onRefused: (error) => error.reason, // "bad-signature", ...
  * };
  * ```
+ * @category Adapters
  * @public
  */
 export interface WebhookHandlerOptions extends ParseWebhookDeliveryOptions {
@@ -63,9 +64,10 @@ export interface WebhookHandlerOptions extends ParseWebhookDeliveryOptions {
 
 /**
  * The function an adapter calls with each verified event: typed under the
- * options (`strict: true` leaves out unknown topics), never a test ping. What
- * it returns is awaited; a throw or a rejection answers 500, so that DECNET
- * retries.
+ * options (`strict: true` leaves out unknown topics), never a test ping.
+ *
+ * What it returns is awaited; a throw or a rejection answers 500, so that
+ * DECNET retries.
  *
  * @example
  * ```ts
@@ -73,6 +75,7 @@ export interface WebhookHandlerOptions extends ParseWebhookDeliveryOptions {
  *   if (event.template === 'decky.{decky_id}.state') event.payload.state; //=> "running" | "degraded" | ...
  * };
  * ```
+ * @category Adapters
  * @public
  */
 export type WebhookEventHandler<Options extends ParseWebhookDeliveryOptions = WebhookHandlerOptions> = (

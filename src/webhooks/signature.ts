@@ -125,6 +125,7 @@ export function _checkSignatureHeader(
  * const ok = await verifyWebhookSignature(body, header, ['new secret', 'old secret']);
  * //=> true when either secret signed these bytes
  * ```
+ * @category Receiving
  * @public
  */
 export async function verifyWebhookSignature(

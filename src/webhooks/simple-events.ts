@@ -28,6 +28,7 @@ const _SIMPLE_EVENT_ROWS = {
  * SIMPLE_EVENTS.DeckyStatus; //=> ["decky.*.state", "decky.*.traffic"]
  * Object.keys(SIMPLE_EVENTS); //=> ["AttackerDetail", "DeckyStatus", "SystemStatus"]
  * ```
+ * @category Subscriptions
  * @public
  */
 export const SIMPLE_EVENTS: {
@@ -50,6 +51,7 @@ export type _SimpleEventsAgree = _Expect<_Same<typeof SIMPLE_EVENTS, typeof _SIM
  * ```ts
  * const preset: SimpleEvent = 'DeckyStatus';
  * ```
+ * @category Subscriptions
  * @public
  */
 export type SimpleEvent = keyof typeof SIMPLE_EVENTS;
@@ -61,6 +63,7 @@ export type SimpleEvent = keyof typeof SIMPLE_EVENTS;
  * ```ts
  * const pattern: SimpleEventPattern = 'decky.*.traffic';
  * ```
+ * @category Subscriptions
  * @public
  */
 export type SimpleEventPattern = (typeof SIMPLE_EVENTS)[SimpleEvent][number];
@@ -76,6 +79,7 @@ export type SimpleEventPattern = (typeof SIMPLE_EVENTS)[SimpleEvent][number];
  * //=> ["system.>", "decky.*.state", "decky.*.traffic"]
  * type Q = SimpleEventPatterns<SimpleEvent[]>; //=> SimpleEventPattern[]
  * ```
+ * @category Subscriptions
  * @public
  */
 export type SimpleEventPatterns<Names extends readonly SimpleEvent[]> = number extends Names['length']
@@ -114,6 +118,7 @@ export type _ExpandNames<
  * expandSimpleEvents(['AttackerDetail', 'DeckyStatus']);
  * //=> ["attacker.>", "decky.*.state", "decky.*.traffic"]
  * ```
+ * @category Subscriptions
  * @public
  */
 export function expandSimpleEvents<const Names extends readonly SimpleEvent[]>(
@@ -154,9 +159,10 @@ export type _KeptPattern<Element> = unknown extends Element
 
 /**
  * Merges simple-mode presets and hand-written patterns into the list DECNET
- * stores as a subscription's `topic_patterns`, as its `merge_patterns` does:
- * the presets' patterns first, then `advanced`, each pattern kept once at its
- * first place.
+ * stores as a subscription's `topic_patterns`, as its `merge_patterns` does.
+ *
+ * The presets' patterns come first, then `advanced`, each pattern kept once at
+ * its first place.
  *
  * @param simple - preset names (see {@link expandSimpleEvents}); `null` or `undefined` count as none.
  * @param advanced - hand-written patterns; `null` or `undefined` count as none.
@@ -171,6 +177,7 @@ export type _KeptPattern<Element> = unknown extends Element
  * mergePatterns(['SystemStatus'], ['', 'decky.*.state']);        //=> ["system.>", "decky.*.state"]
  * mergePatterns(null, undefined);                                //=> []
  * ```
+ * @category Subscriptions
  * @public
  */
 export function mergePatterns<

@@ -34,9 +34,10 @@ export type {
 const _PER_PATTERN = 'DECNET runs one delivery task per (subscription, pattern) pair';
 
 /**
- * Checks the stored `topic_patterns` of a DECNET webhook subscription: each
- * entry against the strict rules of `validatePattern` and against the
- * contract's templates, and every pair of entries for overlap.
+ * Checks the stored `topic_patterns` of a DECNET webhook subscription.
+ *
+ * It checks each entry against the strict rules of `validatePattern` and
+ * against the contract's templates, and every pair of entries for overlap.
  *
  * @param patterns - a list of patterns, or the JSON text of one (the `topic_patterns` column); anything else is
  *   reported as unreadable.
@@ -58,6 +59,7 @@ const _PER_PATTERN = 'DECNET runs one delivery task per (subscription, pattern) 
  * report.overlaps[0]?.relation; //=> "first-covers-second"
  * report.problems; //=> 3 (the invalid pattern, which also reaches no template, and the overlap)
  * ```
+ * @category Subscriptions
  * @public
  */
 export function checkSubscriptionPatterns(patterns: unknown): SubscriptionPatternReport {

@@ -16,6 +16,7 @@ import type { TopicTemplate } from '../topics/template-types.js';
  * const entry: SubscriptionPatternEntry = checkSubscriptionPatterns(['decky.*.state']).entries[0]!;
  * entry.templates; //=> ["decky.{decky_id}.state"]
  * ```
+ * @category Subscriptions
  * @public
  */
 export interface SubscriptionPatternEntry {
@@ -46,6 +47,7 @@ export interface SubscriptionPatternEntry {
  * ```ts
  * const relation: SubscriptionPatternRelation = 'first-covers-second';
  * ```
+ * @category Subscriptions
  * @public
  */
 export type SubscriptionPatternRelation = 'equivalent' | 'first-covers-second' | 'second-covers-first' | 'intersecting';
@@ -59,6 +61,7 @@ export type SubscriptionPatternRelation = 'equivalent' | 'first-covers-second' |
  * checkSubscriptionPatterns(['attacker.>', 'attacker.scored']).overlaps[0];
  * //=> { first: 0, second: 1, relation: "first-covers-second", message: '"attacker.>" (entry 0) covers ...' }
  * ```
+ * @category Subscriptions
  * @public
  */
 export interface SubscriptionPatternOverlap {
@@ -82,6 +85,7 @@ export interface SubscriptionPatternOverlap {
  * const lines = [...report.issues, ...report.entries.flatMap((entry) => entry.issues)];
  * const listed = report.overlaps.map((overlap) => overlap.message); // report.overlapCount counts them all
  * ```
+ * @category Subscriptions
  * @public
  */
 export interface SubscriptionPatternReport {
@@ -105,16 +109,19 @@ export interface SubscriptionPatternReport {
 
 /**
  * The bounds that keep the time and the report of {@link checkSubscriptionPatterns}
- * small whatever the input: how many entries it checks; how many UTF-16 code
- * units of text it reads (JSON text longer than that is not parsed, and
- * entries are checked only while their total length stays within it); how
- * many overlapping pairs it lists (all are counted); and the longest pattern
- * it compares with the others for overlaps.
+ * small whatever the input.
+ *
+ * They are: how many entries it checks; how many UTF-16 code units of text it
+ * reads (JSON text longer than that is not parsed, and entries are checked only
+ * while their total length stays within it); how many overlapping pairs it
+ * lists (all are counted); and the longest pattern it compares with the others
+ * for overlaps.
  *
  * @example
  * ```ts
  * SUBSCRIPTION_REPORT_LIMITS.entries; //=> 256
  * ```
+ * @category Subscriptions
  * @public
  */
 export const SUBSCRIPTION_REPORT_LIMITS: {

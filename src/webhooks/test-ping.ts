@@ -20,6 +20,7 @@ import { _TIMESTAMP_TEXT_FIELD } from '../schemas/wire-envelopes.js';
  * ```ts
  * TEST_PING_TOPIC; //=> "test.ping"
  * ```
+ * @category Receiving
  * @public
  */
 export const TEST_PING_TOPIC = 'test.ping';
@@ -32,6 +33,7 @@ export const TEST_PING_TOPIC = 'test.ping';
  * declare const event: WebhookEvent;
  * if (event.template === 'test.ping') event.payload.triggered_by; // the operator who pressed "send test"
  * ```
+ * @category Receiving
  * @public
  */
 export interface WebhookTestPing {

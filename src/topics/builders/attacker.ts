@@ -4,6 +4,9 @@ import type { LeafArg } from '../segment-types.js';
 /**
  * Builds `attacker.{event_type}`.
  *
+ * Catalogue templates it makes: `attacker.observed`, `attacker.scored`, `attacker.fingerprinted`,
+ * `attacker.fingerprint_rotated`, `attacker.session.started`, `attacker.session.ended`, `attacker.intel.enriched`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`session.ended`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -14,6 +17,7 @@ import type { LeafArg } from '../segment-types.js';
  * attacker(ATTACKER_SESSION_ENDED); //=> "attacker.session.ended"
  * attacker(ATTACKER_OBSERVED); //=> "attacker.observed"
  * ```
+ * @category Topics
  * @public
  */
 export function attacker<const EventType extends string>(eventType: LeafArg<EventType>): `attacker.${EventType}` {
@@ -22,6 +26,8 @@ export function attacker<const EventType extends string>(eventType: LeafArg<Even
 
 /**
  * Builds `attacker.observation.{primitive}`.
+ *
+ * Catalogue template it makes: `attacker.observation.{primitive}`.
  *
  * @param primitive - the BEHAVE primitive; may be dotted (`motor.input_modality`).
  * @returns the topic, typed as a literal when the leaf is a literal.
@@ -32,6 +38,7 @@ export function attacker<const EventType extends string>(eventType: LeafArg<Even
  * ```ts
  * attackerObservation('motor.input_modality'); //=> "attacker.observation.motor.input_modality"
  * ```
+ * @category Topics
  * @public
  */
 export function attackerObservation<const Primitive extends string>(

@@ -4,6 +4,8 @@ import type { LeafArg } from '../segment-types.js';
 /**
  * Builds `attribution.{event_type}`.
  *
+ * Catalogue templates it makes: `attribution.profile.state_changed`, `attribution.profile.multi_actor_suspected`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`profile.state_changed`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -13,6 +15,7 @@ import type { LeafArg } from '../segment-types.js';
  * ```ts
  * attribution(ATTRIBUTION_PROFILE_STATE_CHANGED); //=> "attribution.profile.state_changed"
  * ```
+ * @category Topics
  * @public
  */
 export function attribution<const EventType extends string>(eventType: LeafArg<EventType>): `attribution.${EventType}` {

@@ -4,6 +4,9 @@ import type { SegmentArg } from '../segment-types.js';
 /**
  * Builds `canary.{token_id}.{event_type}`.
  *
+ * Catalogue templates it makes: `canary.{token_id}.placed`, `canary.{token_id}.triggered`,
+ * `canary.{token_id}.revoked`.
+ *
  * @param tokenId - the canary token's id; one segment.
  * @param eventType - the leaf, one of the `CANARY_*` constants; one segment.
  * @returns the topic, typed as a literal when both arguments are literals.
@@ -13,6 +16,7 @@ import type { SegmentArg } from '../segment-types.js';
  * ```ts
  * canary('abc-123', CANARY_TRIGGERED); //=> "canary.abc-123.triggered"
  * ```
+ * @category Topics
  * @public
  */
 export function canary<const TokenId extends string, const EventType extends string>(

@@ -4,6 +4,8 @@ import type { LeafArg } from '../segment-types.js';
 /**
  * Builds `credential.{event_type}`.
  *
+ * Catalogue templates it makes: `credential.captured`, `credential.reuse.detected`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`reuse.detected`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -14,6 +16,7 @@ import type { LeafArg } from '../segment-types.js';
  * credential(CREDENTIAL_REUSE_DETECTED); //=> "credential.reuse.detected"
  * credential(CREDENTIAL_CAPTURED); //=> "credential.captured"
  * ```
+ * @category Topics
  * @public
  */
 export function credential<const EventType extends string>(eventType: LeafArg<EventType>): `credential.${EventType}` {

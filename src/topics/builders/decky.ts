@@ -4,6 +4,10 @@ import type { SegmentArg } from '../segment-types.js';
 /**
  * Builds `decky.{decky_id}.{event_type}`.
  *
+ * Catalogue templates it makes: `decky.{decky_id}.state`, `decky.{decky_id}.traffic`,
+ * `decky.{decky_id}.mutate_request`, `decky.{decky_id}.service_added`, `decky.{decky_id}.service_removed`,
+ * `decky.{decky_id}.service_config_changed`.
+ *
  * @param deckyId - the decky's id (fleet ids look like `host-uuid:name`); one segment.
  * @param eventType - the leaf, usually a `DECKY_*` constant; one segment, so never dotted.
  * @returns the topic, typed as a literal when both arguments are literals.
@@ -14,6 +18,7 @@ import type { SegmentArg } from '../segment-types.js';
  * ```ts
  * decky('d-42', DECKY_STATE); //=> "decky.d-42.state"
  * ```
+ * @category Topics
  * @public
  */
 export function decky<const DeckyId extends string, const EventType extends string>(
@@ -28,6 +33,8 @@ export function decky<const DeckyId extends string, const EventType extends stri
 /**
  * Builds `decky.{decky_id}.mutation`.
  *
+ * Catalogue template it makes: `decky.{decky_id}.mutation`.
+ *
  * @param deckyId - the decky's id; one segment.
  * @returns the topic, typed as a literal when the id is a literal.
  * @throws {@link TopicSegmentError} when `deckyId` is not a valid segment; `TypeError` when it is not a string.
@@ -35,6 +42,7 @@ export function decky<const DeckyId extends string, const EventType extends stri
  * ```ts
  * deckyMutation('d-42'); //=> "decky.d-42.mutation"
  * ```
+ * @category Topics
  * @public
  */
 export function deckyMutation<const DeckyId extends string>(deckyId: SegmentArg<DeckyId>): `decky.${DeckyId}.mutation` {
@@ -44,6 +52,8 @@ export function deckyMutation<const DeckyId extends string>(deckyId: SegmentArg<
 /**
  * Builds `decky.{decky_id}.lifecycle`.
  *
+ * Catalogue template it makes: `decky.{decky_id}.lifecycle`.
+ *
  * @param deckyId - the decky's id; one segment.
  * @returns the topic, typed as a literal when the id is a literal.
  * @throws {@link TopicSegmentError} when `deckyId` is not a valid segment; `TypeError` when it is not a string.
@@ -51,6 +61,7 @@ export function deckyMutation<const DeckyId extends string>(deckyId: SegmentArg<
  * ```ts
  * deckyLifecycle('d-42'); //=> "decky.d-42.lifecycle"
  * ```
+ * @category Topics
  * @public
  */
 export function deckyLifecycle<const DeckyId extends string>(

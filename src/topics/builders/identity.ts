@@ -4,6 +4,9 @@ import type { LeafArg } from '../segment-types.js';
 /**
  * Builds `identity.{event_type}`.
  *
+ * Catalogue templates it makes: `identity.formed`, `identity.observation.linked`, `identity.merged`,
+ * `identity.unmerged`, `identity.campaign.assigned`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`observation.linked`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -14,6 +17,7 @@ import type { LeafArg } from '../segment-types.js';
  * identity(IDENTITY_OBSERVATION_LINKED); //=> "identity.observation.linked"
  * identity(IDENTITY_MERGED); //=> "identity.merged"
  * ```
+ * @category Topics
  * @public
  */
 export function identity<const EventType extends string>(eventType: LeafArg<EventType>): `identity.${EventType}` {

@@ -4,6 +4,8 @@ import type { LeafArg } from '../segment-types.js';
 /**
  * Builds `smtp.{event_type}`.
  *
+ * Catalogue template it makes: `smtp.probe.pending`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`probe.pending`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -13,6 +15,7 @@ import type { LeafArg } from '../segment-types.js';
  * ```ts
  * smtp('probe.pending'); //=> "smtp.probe.pending"
  * ```
+ * @category Topics
  * @public
  */
 export function smtp<const EventType extends string>(eventType: LeafArg<EventType>): `smtp.${EventType}` {
@@ -21,6 +24,8 @@ export function smtp<const EventType extends string>(eventType: LeafArg<EventTyp
 
 /**
  * Builds `email.{event_type}`.
+ *
+ * Catalogue template it makes: `email.received`.
  *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`received`).
  * @returns the topic, typed as a literal when the leaf is a literal.
@@ -31,6 +36,7 @@ export function smtp<const EventType extends string>(eventType: LeafArg<EventTyp
  * ```ts
  * emailTopic(EMAIL_RECEIVED); //=> "email.received"
  * ```
+ * @category Topics
  * @public
  */
 export function emailTopic<const EventType extends string>(eventType: LeafArg<EventType>): `email.${EventType}` {

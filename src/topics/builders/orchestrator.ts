@@ -4,6 +4,9 @@ import type { SegmentArg } from '../segment-types.js';
 /**
  * Builds `orchestrator.{event_type}.{decky_id}`.
  *
+ * Catalogue templates it makes: `orchestrator.traffic.{decky_id}`, `orchestrator.file.{decky_id}`,
+ * `orchestrator.email.{decky_id}`.
+ *
  * @param eventType - the activity kind, one of the `ORCHESTRATOR_*` constants; one segment.
  * @param deckyId - the destination decky's id; one segment.
  * @returns the topic, typed as a literal when both arguments are literals.
@@ -14,6 +17,7 @@ import type { SegmentArg } from '../segment-types.js';
  * ```ts
  * orchestrator(ORCHESTRATOR_TRAFFIC, 'd-7'); //=> "orchestrator.traffic.d-7"
  * ```
+ * @category Topics
  * @public
  */
 export function orchestrator<const EventType extends string, const DeckyId extends string>(

@@ -5,6 +5,8 @@ import type { LeafArg, SegmentArg } from '../segment-types.js';
 /**
  * Builds `system.{event_type}`.
  *
+ * Catalogue templates it makes: `system.log`, `system.bus.health`, `system.webhook.subscriptions_changed`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`bus.health`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -15,6 +17,7 @@ import type { LeafArg, SegmentArg } from '../segment-types.js';
  * system(SYSTEM_BUS_HEALTH); //=> "system.bus.health"
  * system(SYSTEM_LOG); //=> "system.log"
  * ```
+ * @category Topics
  * @public
  */
 export function system<const EventType extends string>(eventType: LeafArg<EventType>): `system.${EventType}` {
@@ -24,6 +27,8 @@ export function system<const EventType extends string>(eventType: LeafArg<EventT
 /**
  * Builds `system.{worker}.health`.
  *
+ * Catalogue template it makes: `system.{worker}.health`.
+ *
  * @param worker - the worker name, e.g. `sniffer`; one segment.
  * @returns the topic, typed as a literal when the argument is a literal.
  * @throws {@link TopicSegmentError} when `worker` is not a valid segment; `TypeError` when it is not a string.
@@ -32,6 +37,7 @@ export function system<const EventType extends string>(eventType: LeafArg<EventT
  * ```ts
  * systemHealth('mutator'); //=> "system.mutator.health"
  * ```
+ * @category Topics
  * @public
  */
 export function systemHealth<const Worker extends string>(worker: SegmentArg<Worker>): `system.${Worker}.health` {
@@ -41,6 +47,8 @@ export function systemHealth<const Worker extends string>(worker: SegmentArg<Wor
 /**
  * Builds `system.{worker}.control`.
  *
+ * Catalogue template it makes: `system.{worker}.control`.
+ *
  * @param worker - the worker name, e.g. `mutator`; one segment.
  * @returns the topic, typed as a literal when the argument is a literal.
  * @throws {@link TopicSegmentError} when `worker` is not a valid segment; `TypeError` when it is not a string.
@@ -48,6 +56,7 @@ export function systemHealth<const Worker extends string>(worker: SegmentArg<Wor
  * ```ts
  * systemControl('collector'); //=> "system.collector.control"
  * ```
+ * @category Topics
  * @public
  */
 export function systemControl<const Worker extends string>(worker: SegmentArg<Worker>): `system.${Worker}.control` {

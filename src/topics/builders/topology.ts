@@ -4,6 +4,8 @@ import type { SegmentArg } from '../segment-types.js';
 /**
  * Builds `topology.{topology_id}.mutation.{state}`.
  *
+ * Catalogue template it makes: `topology.{topology_id}.mutation.{state}`.
+ *
  * @param topologyId - the topology's id; one segment.
  * @param state - the mutation state, usually one of the `MUTATION_*` constants; one segment.
  * @returns the topic, typed as a literal when both arguments are literals.
@@ -14,6 +16,7 @@ import type { SegmentArg } from '../segment-types.js';
  * ```ts
  * topologyMutation('abc123', MUTATION_APPLIED); //=> "topology.abc123.mutation.applied"
  * ```
+ * @category Topics
  * @public
  */
 export function topologyMutation<const TopologyId extends string, const State extends string>(
@@ -28,6 +31,8 @@ export function topologyMutation<const TopologyId extends string, const State ex
 /**
  * Builds `topology.{topology_id}.status`.
  *
+ * Catalogue template it makes: `topology.{topology_id}.status`.
+ *
  * @param topologyId - the topology's id; one segment.
  * @returns the topic, typed as a literal when the id is a literal.
  * @throws {@link TopicSegmentError} when `topologyId` is not a valid segment; `TypeError` when it is not a string.
@@ -35,6 +40,7 @@ export function topologyMutation<const TopologyId extends string, const State ex
  * ```ts
  * topologyStatus('t-1'); //=> "topology.t-1.status"
  * ```
+ * @category Topics
  * @public
  */
 export function topologyStatus<const TopologyId extends string>(

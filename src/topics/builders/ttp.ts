@@ -5,6 +5,8 @@ import { _segmentArg } from '../segment-arguments.js';
 /**
  * Builds `ttp.{event_type}`.
  *
+ * Catalogue templates it makes: `ttp.tagged`, `ttp.rule.fired`, `ttp.rule.suppressed`.
+ *
  * @param eventType - the event leaf, usually a constant of this family; may be dotted (`rule.fired`).
  * @returns the topic, typed as a literal when the leaf is a literal.
  * @throws {@link TopicSegmentError} when the leaf is empty or one of its dot-separated tokens is not a valid
@@ -15,6 +17,7 @@ import { _segmentArg } from '../segment-arguments.js';
  * ttp(TTP_RULE_FIRED); //=> "ttp.rule.fired"
  * ttp(TTP_TAGGED); //=> "ttp.tagged"
  * ```
+ * @category Topics
  * @public
  */
 export function ttp<const EventType extends string>(eventType: LeafArg<EventType>): `ttp.${EventType}` {
@@ -24,6 +27,8 @@ export function ttp<const EventType extends string>(eventType: LeafArg<EventType
 /**
  * Builds `ttp.rule.fired.{technique_id}`.
  *
+ * Catalogue template it makes: `ttp.rule.fired.{technique_id}`.
+ *
  * @param techniqueId - the MITRE ATT&CK technique id, e.g. `T1110`; one segment.
  * @returns the topic, typed as a literal when the argument is a literal.
  * @throws {@link TopicSegmentError} when `techniqueId` is not a valid segment; `TypeError` when it is not a string.
@@ -32,6 +37,7 @@ export function ttp<const EventType extends string>(eventType: LeafArg<EventType
  * ```ts
  * ttpRuleFired('T1110'); //=> "ttp.rule.fired.T1110"
  * ```
+ * @category Topics
  * @public
  */
 export function ttpRuleFired<const TechniqueId extends string>(
@@ -43,6 +49,8 @@ export function ttpRuleFired<const TechniqueId extends string>(
 /**
  * Builds `ttp.rule.reloaded.{rule_id}`.
  *
+ * Catalogue template it makes: `ttp.rule.reloaded.{rule_id}`.
+ *
  * @param ruleId - the detection rule id, e.g. `R0001`; one segment.
  * @returns the topic, typed as a literal when the argument is a literal.
  * @throws {@link TopicSegmentError} when `ruleId` is not a valid segment; `TypeError` when it is not a string.
@@ -50,6 +58,7 @@ export function ttpRuleFired<const TechniqueId extends string>(
  * ```ts
  * ttpRuleReloaded('R0001'); //=> "ttp.rule.reloaded.R0001"
  * ```
+ * @category Topics
  * @public
  */
 export function ttpRuleReloaded<const RuleId extends string>(
@@ -61,6 +70,8 @@ export function ttpRuleReloaded<const RuleId extends string>(
 /**
  * Builds `ttp.rule.state.{rule_id}`.
  *
+ * Catalogue template it makes: `ttp.rule.state.{rule_id}`.
+ *
  * @param ruleId - the detection rule id, e.g. `R0042`; one segment.
  * @returns the topic, typed as a literal when the argument is a literal.
  * @throws {@link TopicSegmentError} when `ruleId` is not a valid segment; `TypeError` when it is not a string.
@@ -68,6 +79,7 @@ export function ttpRuleReloaded<const RuleId extends string>(
  * ```ts
  * ttpRuleState('R0042'); //=> "ttp.rule.state.R0042"
  * ```
+ * @category Topics
  * @public
  */
 export function ttpRuleState<const RuleId extends string>(ruleId: SegmentArg<RuleId>): `ttp.rule.state.${RuleId}` {

@@ -12,6 +12,7 @@
  * ```ts
  * attacker(ATTACKER_OBSERVED); //=> "attacker.observed"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_OBSERVED = 'observed';
@@ -22,6 +23,7 @@ export const ATTACKER_OBSERVED = 'observed';
  * ```ts
  * attacker(ATTACKER_SCORED); //=> "attacker.scored"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_SCORED = 'scored';
@@ -32,6 +34,7 @@ export const ATTACKER_SCORED = 'scored';
  * ```ts
  * attacker(ATTACKER_FINGERPRINTED); //=> "attacker.fingerprinted"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_FINGERPRINTED = 'fingerprinted';
@@ -42,6 +45,7 @@ export const ATTACKER_FINGERPRINTED = 'fingerprinted';
  * ```ts
  * attacker(ATTACKER_FINGERPRINT_ROTATED); //=> "attacker.fingerprint_rotated"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_FINGERPRINT_ROTATED = 'fingerprint_rotated';
@@ -52,6 +56,7 @@ export const ATTACKER_FINGERPRINT_ROTATED = 'fingerprint_rotated';
  * ```ts
  * attacker(ATTACKER_SESSION_STARTED); //=> "attacker.session.started"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_SESSION_STARTED = 'session.started';
@@ -62,6 +67,7 @@ export const ATTACKER_SESSION_STARTED = 'session.started';
  * ```ts
  * attacker(ATTACKER_SESSION_ENDED); //=> "attacker.session.ended"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_SESSION_ENDED = 'session.ended';
@@ -72,6 +78,7 @@ export const ATTACKER_SESSION_ENDED = 'session.ended';
  * ```ts
  * attacker(ATTACKER_INTEL_ENRICHED); //=> "attacker.intel.enriched"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_INTEL_ENRICHED = 'intel.enriched';
@@ -82,6 +89,7 @@ export const ATTACKER_INTEL_ENRICHED = 'intel.enriched';
  * ```ts
  * attackerObservation('motor.input_modality'); //=> "attacker.observation.motor.input_modality"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTACKER_OBSERVATION_PREFIX = 'observation';

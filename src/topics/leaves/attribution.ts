@@ -12,6 +12,7 @@
  * ```ts
  * `${ATTRIBUTION}.${ATTRIBUTION_PROFILE_PREFIX}.>`; //=> "attribution.profile.>"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTRIBUTION_PROFILE_PREFIX = 'profile';
@@ -22,6 +23,7 @@ export const ATTRIBUTION_PROFILE_PREFIX = 'profile';
  * ```ts
  * attribution(ATTRIBUTION_PROFILE_STATE_CHANGED); //=> "attribution.profile.state_changed"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTRIBUTION_PROFILE_STATE_CHANGED = 'profile.state_changed';
@@ -32,6 +34,7 @@ export const ATTRIBUTION_PROFILE_STATE_CHANGED = 'profile.state_changed';
  * ```ts
  * attribution(ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED); //=> "attribution.profile.multi_actor_suspected"
  * ```
+ * @category Topics
  * @public
  */
 export const ATTRIBUTION_PROFILE_MULTI_ACTOR_SUSPECTED = 'profile.multi_actor_suspected';

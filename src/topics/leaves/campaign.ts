@@ -12,6 +12,7 @@
  * ```ts
  * campaign(CAMPAIGN_FORMED); //=> "campaign.formed"
  * ```
+ * @category Topics
  * @public
  */
 export const CAMPAIGN_FORMED = 'formed';
@@ -22,6 +23,7 @@ export const CAMPAIGN_FORMED = 'formed';
  * ```ts
  * campaign(CAMPAIGN_IDENTITY_ASSIGNED); //=> "campaign.identity.assigned"
  * ```
+ * @category Topics
  * @public
  */
 export const CAMPAIGN_IDENTITY_ASSIGNED = 'identity.assigned';
@@ -32,6 +34,7 @@ export const CAMPAIGN_IDENTITY_ASSIGNED = 'identity.assigned';
  * ```ts
  * campaign(CAMPAIGN_MERGED); //=> "campaign.merged"
  * ```
+ * @category Topics
  * @public
  */
 export const CAMPAIGN_MERGED = 'merged';
@@ -42,6 +45,7 @@ export const CAMPAIGN_MERGED = 'merged';
  * ```ts
  * campaign(CAMPAIGN_UNMERGED); //=> "campaign.unmerged"
  * ```
+ * @category Topics
  * @public
  */
 export const CAMPAIGN_UNMERGED = 'unmerged';

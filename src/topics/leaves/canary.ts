@@ -12,6 +12,7 @@
  * ```ts
  * canary('tok-1', CANARY_PLACED); //=> "canary.tok-1.placed"
  * ```
+ * @category Topics
  * @public
  */
 export const CANARY_PLACED = 'placed';
@@ -22,6 +23,7 @@ export const CANARY_PLACED = 'placed';
  * ```ts
  * canary('tok-1', CANARY_TRIGGERED); //=> "canary.tok-1.triggered"
  * ```
+ * @category Topics
  * @public
  */
 export const CANARY_TRIGGERED = 'triggered';
@@ -32,6 +34,7 @@ export const CANARY_TRIGGERED = 'triggered';
  * ```ts
  * canary('tok-1', CANARY_REVOKED); //=> "canary.tok-1.revoked"
  * ```
+ * @category Topics
  * @public
  */
 export const CANARY_REVOKED = 'revoked';

@@ -12,6 +12,7 @@
  * ```ts
  * credential(CREDENTIAL_CAPTURED); //=> "credential.captured"
  * ```
+ * @category Topics
  * @public
  */
 export const CREDENTIAL_CAPTURED = 'captured';
@@ -22,6 +23,7 @@ export const CREDENTIAL_CAPTURED = 'captured';
  * ```ts
  * credential(CREDENTIAL_REUSE_DETECTED); //=> "credential.reuse.detected"
  * ```
+ * @category Topics
  * @public
  */
 export const CREDENTIAL_REUSE_DETECTED = 'reuse.detected';

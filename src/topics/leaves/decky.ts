@@ -12,6 +12,7 @@
  * ```ts
  * decky('d-1', DECKY_STATE); //=> "decky.d-1.state"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_STATE = 'state';
@@ -22,6 +23,7 @@ export const DECKY_STATE = 'state';
  * ```ts
  * decky('d-1', DECKY_TRAFFIC); //=> "decky.d-1.traffic"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_TRAFFIC = 'traffic';
@@ -32,6 +34,7 @@ export const DECKY_TRAFFIC = 'traffic';
  * ```ts
  * decky('d-1', DECKY_MUTATE_REQUEST); //=> "decky.d-1.mutate_request"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_MUTATE_REQUEST = 'mutate_request';
@@ -42,6 +45,7 @@ export const DECKY_MUTATE_REQUEST = 'mutate_request';
  * ```ts
  * deckyMutation('d-1'); //=> "decky.d-1.mutation"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_MUTATION = 'mutation';
@@ -52,6 +56,7 @@ export const DECKY_MUTATION = 'mutation';
  * ```ts
  * decky('d-1', DECKY_SERVICE_ADDED); //=> "decky.d-1.service_added"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_SERVICE_ADDED = 'service_added';
@@ -62,6 +67,7 @@ export const DECKY_SERVICE_ADDED = 'service_added';
  * ```ts
  * decky('d-1', DECKY_SERVICE_REMOVED); //=> "decky.d-1.service_removed"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_SERVICE_REMOVED = 'service_removed';
@@ -72,6 +78,7 @@ export const DECKY_SERVICE_REMOVED = 'service_removed';
  * ```ts
  * decky('d-1', DECKY_SERVICE_CONFIG_CHANGED); //=> "decky.d-1.service_config_changed"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_SERVICE_CONFIG_CHANGED = 'service_config_changed';
@@ -82,6 +89,7 @@ export const DECKY_SERVICE_CONFIG_CHANGED = 'service_config_changed';
  * ```ts
  * deckyLifecycle('d-1'); //=> "decky.d-1.lifecycle"
  * ```
+ * @category Topics
  * @public
  */
 export const DECKY_LIFECYCLE = 'lifecycle';

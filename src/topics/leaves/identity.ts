@@ -12,6 +12,7 @@
  * ```ts
  * identity(IDENTITY_FORMED); //=> "identity.formed"
  * ```
+ * @category Topics
  * @public
  */
 export const IDENTITY_FORMED = 'formed';
@@ -22,6 +23,7 @@ export const IDENTITY_FORMED = 'formed';
  * ```ts
  * identity(IDENTITY_OBSERVATION_LINKED); //=> "identity.observation.linked"
  * ```
+ * @category Topics
  * @public
  */
 export const IDENTITY_OBSERVATION_LINKED = 'observation.linked';
@@ -32,6 +34,7 @@ export const IDENTITY_OBSERVATION_LINKED = 'observation.linked';
  * ```ts
  * identity(IDENTITY_MERGED); //=> "identity.merged"
  * ```
+ * @category Topics
  * @public
  */
 export const IDENTITY_MERGED = 'merged';
@@ -42,6 +45,7 @@ export const IDENTITY_MERGED = 'merged';
  * ```ts
  * identity(IDENTITY_UNMERGED); //=> "identity.unmerged"
  * ```
+ * @category Topics
  * @public
  */
 export const IDENTITY_UNMERGED = 'unmerged';
@@ -52,6 +56,7 @@ export const IDENTITY_UNMERGED = 'unmerged';
  * ```ts
  * identity(IDENTITY_CAMPAIGN_ASSIGNED); //=> "identity.campaign.assigned"
  * ```
+ * @category Topics
  * @public
  */
 export const IDENTITY_CAMPAIGN_ASSIGNED = 'campaign.assigned';

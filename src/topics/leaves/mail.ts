@@ -12,6 +12,7 @@
  * ```ts
  * emailTopic(EMAIL_RECEIVED); //=> "email.received"
  * ```
+ * @category Topics
  * @public
  */
 export const EMAIL_RECEIVED = 'received';

@@ -12,6 +12,7 @@
  * ```ts
  * orchestrator(ORCHESTRATOR_TRAFFIC, 'd-1'); //=> "orchestrator.traffic.d-1"
  * ```
+ * @category Topics
  * @public
  */
 export const ORCHESTRATOR_TRAFFIC = 'traffic';
@@ -22,6 +23,7 @@ export const ORCHESTRATOR_TRAFFIC = 'traffic';
  * ```ts
  * orchestrator(ORCHESTRATOR_FILE, 'd-1'); //=> "orchestrator.file.d-1"
  * ```
+ * @category Topics
  * @public
  */
 export const ORCHESTRATOR_FILE = 'file';
@@ -32,6 +34,7 @@ export const ORCHESTRATOR_FILE = 'file';
  * ```ts
  * orchestrator(ORCHESTRATOR_EMAIL, 'd-1'); //=> "orchestrator.email.d-1"
  * ```
+ * @category Topics
  * @public
  */
 export const ORCHESTRATOR_EMAIL = 'email';

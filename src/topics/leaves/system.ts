@@ -14,6 +14,7 @@
  * ```ts
  * system(SYSTEM_LOG); //=> "system.log"
  * ```
+ * @category Topics
  * @public
  */
 export const SYSTEM_LOG = 'log';
@@ -24,6 +25,7 @@ export const SYSTEM_LOG = 'log';
  * ```ts
  * system(SYSTEM_BUS_HEALTH); //=> "system.bus.health"
  * ```
+ * @category Topics
  * @public
  */
 export const SYSTEM_BUS_HEALTH = 'bus.health';
@@ -34,6 +36,7 @@ export const SYSTEM_BUS_HEALTH = 'bus.health';
  * ```ts
  * systemHealth('sniffer'); //=> "system.sniffer.health"
  * ```
+ * @category Topics
  * @public
  */
 export const SYSTEM_HEALTH = 'health';
@@ -44,6 +47,7 @@ export const SYSTEM_HEALTH = 'health';
  * ```ts
  * systemControl('mutator'); //=> "system.mutator.control"
  * ```
+ * @category Topics
  * @public
  */
 export const SYSTEM_CONTROL = 'control';
@@ -56,6 +60,7 @@ export const SYSTEM_CONTROL = 'control';
  * ```ts
  * const request = { action: WORKER_CONTROL_STOP }; //=> { action: "stop" }
  * ```
+ * @category Topics
  * @public
  */
 export const WORKER_CONTROL_STOP = 'stop';
@@ -66,6 +71,7 @@ export const WORKER_CONTROL_STOP = 'stop';
  * ```ts
  * const request = { action: WORKER_CONTROL_START }; //=> { action: "start" }
  * ```
+ * @category Topics
  * @public
  */
 export const WORKER_CONTROL_START = 'start';

@@ -12,6 +12,7 @@
  * ```ts
  * topologyMutation('t-1', MUTATION_ENQUEUED); //=> "topology.t-1.mutation.enqueued"
  * ```
+ * @category Topics
  * @public
  */
 export const MUTATION_ENQUEUED = 'enqueued';
@@ -22,6 +23,7 @@ export const MUTATION_ENQUEUED = 'enqueued';
  * ```ts
  * topologyMutation('t-1', MUTATION_APPLYING); //=> "topology.t-1.mutation.applying"
  * ```
+ * @category Topics
  * @public
  */
 export const MUTATION_APPLYING = 'applying';
@@ -32,6 +34,7 @@ export const MUTATION_APPLYING = 'applying';
  * ```ts
  * topologyMutation('t-1', MUTATION_APPLIED); //=> "topology.t-1.mutation.applied"
  * ```
+ * @category Topics
  * @public
  */
 export const MUTATION_APPLIED = 'applied';
@@ -42,6 +45,7 @@ export const MUTATION_APPLIED = 'applied';
  * ```ts
  * topologyMutation('t-1', MUTATION_FAILED); //=> "topology.t-1.mutation.failed"
  * ```
+ * @category Topics
  * @public
  */
 export const MUTATION_FAILED = 'failed';
@@ -52,6 +56,7 @@ export const MUTATION_FAILED = 'failed';
  * ```ts
  * topologyStatus('t-1'); //=> "topology.t-1.status"
  * ```
+ * @category Topics
  * @public
  */
 export const TOPOLOGY_STATUS = 'status';

@@ -12,6 +12,7 @@
  * ```ts
  * ttp(TTP_TAGGED); //=> "ttp.tagged"
  * ```
+ * @category Topics
  * @public
  */
 export const TTP_TAGGED = 'tagged';
@@ -22,6 +23,7 @@ export const TTP_TAGGED = 'tagged';
  * ```ts
  * ttp(TTP_RULE_FIRED); //=> "ttp.rule.fired"
  * ```
+ * @category Topics
  * @public
  */
 export const TTP_RULE_FIRED = 'rule.fired';
@@ -32,6 +34,7 @@ export const TTP_RULE_FIRED = 'rule.fired';
  * ```ts
  * ttp(TTP_RULE_SUPPRESSED); //=> "ttp.rule.suppressed"
  * ```
+ * @category Topics
  * @public
  */
 export const TTP_RULE_SUPPRESSED = 'rule.suppressed';
@@ -42,6 +45,7 @@ export const TTP_RULE_SUPPRESSED = 'rule.suppressed';
  * ```ts
  * ttpRuleReloaded('R0001'); //=> "ttp.rule.reloaded.R0001"
  * ```
+ * @category Topics
  * @public
  */
 export const TTP_RULE_RELOADED = 'rule.reloaded';
@@ -52,6 +56,7 @@ export const TTP_RULE_RELOADED = 'rule.reloaded';
  * ```ts
  * ttpRuleState('R0001'); //=> "ttp.rule.state.R0001"
  * ```
+ * @category Topics
  * @public
  */
 export const TTP_RULE_STATE = 'rule.state';

@@ -16,6 +16,7 @@
  * ```ts
  * WEBHOOK_SUBSCRIPTIONS_CHANGED; //=> "system.webhook.subscriptions_changed"
  * ```
+ * @category Topics
  * @public
  */
 export const WEBHOOK_SUBSCRIPTIONS_CHANGED = 'system.webhook.subscriptions_changed';
