@@ -12,7 +12,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
 /** Entry files: the package's public doors, above every layer. */
 const ENTRIES = new Set(['index.ts', 'catalogue.ts', 'schemas.ts', 'webhooks.ts']);
-const LAYERS = ['internal', 'errors', 'topics', 'match', 'schemas', 'webhooks'] as const;
+const LAYERS = ['internal', 'errors', 'topics', 'match', 'schemas', 'webhooks', 'cli'] as const;
 
 /** Every .ts file under src/, as paths relative to src/. */
 function sourceFiles(): string[] {

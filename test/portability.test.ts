@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 // The library must run unchanged in Node 18+, browsers, Deno and Bun, so its
 // sources may use nothing but the language: no Node built-ins, no host globals.
 const SRC = join(import.meta.dirname, '..', 'src');
+// src/cli/ is the exception: the `bus-topics` command line is a Node program, and no entry imports it.
 const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.ts'))
+  .filter((file) => file.endsWith('.ts') && !file.startsWith('cli/'))
   .map((file) => ({ file: relative(SRC, join(SRC, file)), text: readFileSync(join(SRC, file), 'utf8') }));
 
 const HOST_ONLY = [
