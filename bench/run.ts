@@ -2,6 +2,7 @@
  * `npm run bench`: every runtime benchmark, one after the other, in one process
  * (run with --expose-gc so the memory figures are real).
  */
+import { printCliValidateBench, runCliValidateBench } from './cli-validate';
 import { printIndexBench, runIndexBench } from './pattern-index';
 import { printMatchingBench, runMatchingBench } from './matching';
 import { printRefusalBench, runRefusalBench } from './refusal';
@@ -14,3 +15,4 @@ printIndexBench(runIndexBench());
 printSchemasBench(runSchemasBench());
 printRefusalBench(runRefusalBench());
 printWebhooksBench(await runWebhooksBench());
+printCliValidateBench(await runCliValidateBench());

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Installs the packed tarball into a scratch project and uses it the way consumers do: `import` from an ES
 // module, `require` from CommonJS (all four entries; /webhooks with the host's real Web Crypto), and type-checks
-// TypeScript consumers under moduleResolution node16 and bundler against the shipped declarations. Run after
-// `npm run build`; exits non-zero on the first failure.
-import { execFileSync } from 'node:child_process';
+// TypeScript consumers under moduleResolution node16 and bundler against the shipped declarations; runs the
+// `bus-topics` bin through `npx --no-install` (--version, parse, and validate on examples/capture.ndjson when it
+// exists). Run after `npm run build`; exits non-zero on the first failure.
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -32,6 +33,13 @@ function run(command, args, cwd) {
     process.stderr.write(`${String(error.stdout ?? '')}${String(error.stderr ?? '')}\n`);
     throw new Error(`command failed: ${command} ${args.join(' ')}`, { cause: error });
   }
+}
+
+/** Runs a command that may fail, returning its status and output (never throws for a non-zero exit). */
+function runStatus(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.error) throw new Error(`command failed to start: ${command} ${args.join(' ')}`, { cause: result.error });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function ok(message) {
@@ -69,6 +77,30 @@ function smoke(work) {
   ok('require from CommonJS (cjs.cjs)');
   process.stdout.write(run('node', ['conformance.mjs'], consumer));
   ok('read conformance/ through the exports and run its matching vectors (conformance.mjs)');
+
+  // The `bus-topics` bin, run as a consumer runs it: through npx, offline, from the installed package only.
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const printed = run('npx', ['--no-install', 'bus-topics', '--version'], consumer).trim();
+  if (printed !== version)
+    throw new Error(`npx bus-topics --version printed ${JSON.stringify(printed)}, not ${version}`);
+  ok(`npx bus-topics --version prints ${version}`);
+  run('npx', ['--no-install', 'bus-topics', 'parse', 'decky.d-1.state'], consumer);
+  ok('npx bus-topics parse decky.d-1.state exits 0');
+  const capture = join(root, 'examples', 'capture.ndjson');
+  if (existsSync(capture)) {
+    copyFileSync(capture, join(consumer, 'capture.ndjson'));
+    // The capture holds a few broken lines on purpose: validate refuses it (exit 1) and prints a summary.
+    const validate = runStatus('npx', ['--no-install', 'bus-topics', 'validate', 'capture.ndjson'], consumer);
+    if (validate.status !== 1 || validate.stdout.trim() === '') {
+      process.stderr.write(`${validate.stdout}${validate.stderr}\n`);
+      throw new Error(
+        `npx bus-topics validate capture.ndjson: expected exit 1 and a summary, got exit ${validate.status}`,
+      );
+    }
+    ok('npx bus-topics validate capture.ndjson exits 1 (broken lines on purpose) with a summary');
+  } else {
+    ok('SKIP npx bus-topics validate: examples/capture.ndjson is absent');
+  }
 
   for (const [config, declarations] of [
     [
