@@ -24,6 +24,14 @@ export interface _CliIo {
 
 /** The process's own streams, environment and directory. @internal */
 export function _processIo(): _CliIo {
+  // `bus-topics validate big.ndjson | head`: once the reader is gone, stop quietly, as Unix tools do, instead of
+  // dying on an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
