@@ -86,6 +86,12 @@ function smoke(work) {
   ok(`npx bus-topics --version prints ${version}`);
   run('npx', ['--no-install', 'bus-topics', 'parse', 'decky.d-1.state'], consumer);
   ok('npx bus-topics parse decky.d-1.state exits 0');
+  const asyncapi = JSON.parse(run('npx', ['--no-install', 'bus-topics', 'asyncapi', '--json'], consumer));
+  const channels = Object.keys(asyncapi.channels ?? {}).length;
+  if (asyncapi.asyncapi !== '3.0.0' || channels !== 50) {
+    throw new Error(`npx bus-topics asyncapi printed AsyncAPI ${asyncapi.asyncapi} with ${channels} channels`);
+  }
+  ok('npx bus-topics asyncapi prints the installed AsyncAPI 3.0.0 document, 50 channels');
   const capture = join(root, 'examples', 'capture.ndjson');
   if (existsSync(capture)) {
     copyFileSync(capture, join(consumer, 'capture.ndjson'));

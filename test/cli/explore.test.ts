@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,6 @@ import { eventJsonSchema } from '../../src/schemas/json-schema.js';
 import { TOPIC_CATALOGUE } from '../../src/topics/catalogue.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUILT = join(ROOT, 'dist', 'esm', 'cli', 'main.js');
 
 /** Runs the command line from its sources, without a terminal. */
 function cli(args: readonly string[], main = 'src/cli/main.ts') {
@@ -229,14 +228,19 @@ describe('bus-topics schema', () => {
 });
 
 describe('bus-topics asyncapi', () => {
-  it('should print the built AsyncAPI document, JSON or YAML', () => {
-    const json = cli(['asyncapi']);
-    expect(json.status).toBe(0);
-    expect(json.stdout).toBe(readFileSync(join(ROOT, 'asyncapi.json'), 'utf8'));
-    const yaml = cli(['asyncapi', '--format', 'yaml']);
-    expect(yaml.status).toBe(0);
-    expect(yaml.stdout.startsWith('asyncapi: 3.0.0\n')).toBe(true);
-    expect(cli(['asyncapi', '--format', 'xml']).status).toBe(2);
+  // The real document is built after the tests in CI; the smoke test prints it from the installed package.
+  it('should print the document of the package root, JSON or YAML, and refuse other formats', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bus-topics-asyncapi-'));
+    try {
+      writeFileSync(join(root, 'asyncapi.json'), '{"asyncapi":"3.0.0"}\n');
+      writeFileSync(join(root, 'asyncapi.yaml'), 'asyncapi: 3.0.0\n');
+      const command = _asyncapiCommand(() => pathToFileURL(`${root}/`));
+      expect(await inProcess(command, [])).toMatchObject({ status: 0, stdout: '{"asyncapi":"3.0.0"}\n' });
+      expect(await inProcess(command, ['--format', 'yaml'])).toMatchObject({ status: 0, stdout: 'asyncapi: 3.0.0\n' });
+      await expect(inProcess(command, ['--format', 'xml'])).rejects.toThrow(_CliUsageError);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('should say how to build the document when it is absent, and exit 2', async () => {
@@ -250,14 +254,4 @@ describe('bus-topics asyncapi', () => {
       rmSync(empty, { recursive: true, force: true });
     }
   });
-
-  it.skipIf(!existsSync(join(ROOT, 'dist', 'esm', 'cli', 'commands', 'asyncapi.js')))(
-    'should find the document from the built command line (npm run build:esm)',
-    () => {
-      const built = cli(['asyncapi', '--json'], BUILT);
-      expect(built.status).toBe(0);
-      expect(built.stdout).toBe(readFileSync(join(ROOT, 'asyncapi.json'), 'utf8'));
-      expect(cli(['match', '>', 'a'], BUILT).status).toBe(0);
-    },
-  );
 });
