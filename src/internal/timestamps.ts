@@ -33,6 +33,19 @@ function _daysInMonth(year: number, month: number): number {
  * @internal
  */
 export function _parseRfc3339(text: string): number | null {
+  // A webhook body's `ts` is read twice in a row (checked by its schema, then converted): the second read is free.
+  if (text === _last.text) return _last.value;
+  const value = _readRfc3339(text);
+  _last.text = text;
+  _last.value = value;
+  return value;
+}
+
+/** The last text {@link _parseRfc3339} read, and what it read. @internal */
+const _last: { text: string | undefined; value: number | null } = { text: undefined, value: null };
+
+/** {@link _parseRfc3339}, without the memory of the last text. @internal */
+function _readRfc3339(text: string): number | null {
   if (text.length > _MAX_TIMESTAMP_LENGTH) return null;
   const match = _RFC3339.exec(text);
   if (match === null) return null;
