@@ -95,7 +95,7 @@ export default [
     path: 'dist/esm/webhooks.js',
     import: '{ parseWebhookDelivery }',
     gzip: true,
-    limit: '22.2 kB',
+    limit: '22.3 kB',
     modifyEsbuildConfig: withZod,
   },
   {
@@ -119,7 +119,7 @@ export default [
     path: 'dist/esm/webhooks.js',
     import: '*',
     gzip: true,
-    limit: '29 kB',
+    limit: '29.1 kB',
     modifyEsbuildConfig: withZod,
   },
   {
@@ -127,6 +127,6 @@ export default [
     path: 'dist/esm/webhooks.js',
     import: '*',
     gzip: true,
-    limit: '20.6 kB',
+    limit: '20.7 kB',
   },
 ];
