@@ -152,7 +152,7 @@ function _safeParseEvent(
     return { success: false, error: { topic: undefined, template: null, issues: _eventIssues([_UNREADABLE_ISSUE]) } };
   }
   const { topic } = read;
-  const form = forced ?? _formOf(read.ts, read.hasVersionOrId);
+  const form = forced ?? read.form;
   const parsed = topic === undefined ? null : parseTopic(topic);
   if (parsed === null) {
     const envelope = _check(_envelopeIn(form), input);
@@ -305,19 +305,19 @@ type _AnyPayloadRow =
 
 /**
  * What the dispatch reads of an input before any schema: its `topic` (when
- * text), its `ts`, and whether it has a `v` or an `id` key (which tell the
- * wire forms apart); {@link _UNREADABLE} when reading threw (an accessor or a
- * Proxy trap).
+ * text) and the wire form its shape says; {@link _UNREADABLE} when reading
+ * threw (an accessor or a Proxy trap). A value that is no object is checked
+ * as a bus event, whose envelope refuses it.
  *
  * @internal
  */
 function _envelopeOf(
   input: unknown,
-): { readonly topic: string | undefined; readonly ts: unknown; readonly hasVersionOrId: boolean } | typeof _UNREADABLE {
-  if (typeof input !== 'object' || input === null) return { topic: undefined, ts: undefined, hasVersionOrId: true };
+): { readonly topic: string | undefined; readonly form: WireForm } | typeof _UNREADABLE {
+  if (typeof input !== 'object' || input === null) return { topic: undefined, form: 'bus' };
   try {
-    const { topic, ts } = input as { readonly topic?: unknown; readonly ts?: unknown };
-    return { topic: typeof topic === 'string' ? topic : undefined, ts, hasVersionOrId: 'v' in input || 'id' in input };
+    const { topic } = input as { readonly topic?: unknown };
+    return { topic: typeof topic === 'string' ? topic : undefined, form: _formOf(input) };
   } catch {
     return _UNREADABLE;
   }

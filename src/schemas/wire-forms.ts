@@ -82,11 +82,12 @@ export function _envelopeIn(form: WireForm): z.ZodMiniType {
 /**
  * The form an envelope is in, from its shape: a `ts` that is text makes a
  * webhook body; a `v` or an `id` key makes a bus event; anything else is SSE
- * data. Reads only those three keys, which the caller has read already.
+ * data. Reads only those three keys; an accessor or Proxy trap that throws
+ * throws out of here (the dispatch catches it).
  *
  * @internal
  */
-export function _formOf(ts: unknown, hasVersionOrId: boolean): WireForm {
-  if (typeof ts === 'string') return 'webhook';
-  return hasVersionOrId ? 'bus' : 'sse';
+export function _formOf(envelope: object): WireForm {
+  if (typeof (envelope as { readonly ts?: unknown }).ts === 'string') return 'webhook';
+  return 'v' in envelope || 'id' in envelope ? 'bus' : 'sse';
 }

@@ -42,7 +42,7 @@ export function _checkRecord(text: string, strict: boolean, form: WireForm | und
   }
   const record = value as Record<string, unknown>;
   const type = typeof record['type'] === 'string' ? record['type'] : undefined;
-  const seenForm = form ?? _formOf(record['ts'], 'v' in record || 'id' in record);
+  const seenForm = form ?? _formOf(record);
   const result = safeParseEvent(value, { strict, form: seenForm });
   if (result.success) {
     const { topic, template } = result.data;
