@@ -30,7 +30,9 @@ export interface CompileEventSchemasReport {
  *
  * An opt-in for servers (webhook receivers, SIEM bridges): the compiler adds about 10 kB gzipped to a
  * bundle, generates code with `new Function` (refused under a strict Content-Security-Policy, where the
- * schemas simply stay uncompiled), and reaches full speed after a few seconds of traffic.
+ * schemas simply stay uncompiled), and reaches full speed after a few seconds of traffic. Each template and
+ * form is its own function that warms up on its share of the traffic: on a stream mixing all 50 templates in
+ * three forms, on 2 cores, it was slower than the regular parser for the first few hundred thousand events.
  *
  * @returns which templates were compiled and which were refused.
  * @remarks Call once at start-up. Where code generation is forbidden (a Content-Security-Policy without
