@@ -1,7 +1,7 @@
 /**
  * The layers of src/ point only down, and no module imports itself through
  * others: internal/ (imports nothing of the project) -> errors/ -> topics/ ->
- * match/ -> schemas/ -> webhooks/ -> the entry files. docs/architecture.md explains why.
+ * match/ -> schemas/ -> webhooks/ -> bus/ -> nats/ -> bridge/ -> cli/ -> the entry files. docs/architecture.md explains why.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,7 +12,7 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
 /** Entry files: the package's public doors, above every layer. */
 const ENTRIES = new Set(['index.ts', 'catalogue.ts', 'schemas.ts', 'webhooks.ts']);
-const LAYERS = ['internal', 'errors', 'topics', 'match', 'schemas', 'webhooks', 'cli'] as const;
+const LAYERS = ['internal', 'errors', 'topics', 'match', 'schemas', 'webhooks', 'bus', 'nats', 'bridge', 'cli'] as const;
 
 /** Every .ts file under src/, as paths relative to src/. */
 function sourceFiles(): string[] {

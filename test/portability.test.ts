@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 // The library must run unchanged in Node 18+, browsers, Deno and Bun, so its
 // sources may use nothing but the language: no Node built-ins, no host globals.
 const SRC = join(import.meta.dirname, '..', 'src');
-// src/cli/ is the exception: the `bus-topics` command line is a Node program, and no entry imports it.
+// The exceptions are Node programs: the `bus-topics` command line (src/cli/), the client of DECNET's
+// UNIX-socket bus (src/bus/) and the bridge from that bus to NATS (src/bridge/); only their own Node-only
+// entries import them.
+const NODE_ONLY = /^(?:cli|bus|bridge)\//u;
 const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.ts') && !file.startsWith('cli/'))
+  .filter((file) => file.endsWith('.ts') && !NODE_ONLY.test(file))
   .map((file) => ({ file: relative(SRC, join(SRC, file)), text: readFileSync(join(SRC, file), 'utf8') }));
 
 const HOST_ONLY = [
