@@ -1,15 +1,21 @@
 import { _stringArg } from '../internal/arguments.js';
+import { _describeType } from '../internal/escape.js';
 import { _patternArg } from './pattern-rules.js';
+import { _mergeBuckets, _mergeScratch, type _Dedup, type _MergeScratch } from './bucket-merge.js';
 import {
   _bucketAdd,
   _bucketHas,
   _bucketRemove,
   _collect,
+  _Many,
   _TrieNode,
   type _Bucket,
   type _Pending,
-  type _Single,
+  type _ValueRecord,
 } from './trie-node.js';
+
+/** The answer of a lookup that matches nothing. @internal */
+const _NO_VALUES: readonly never[] = Object.freeze([]);
 
 /**
  * An index of (pattern, value) pairs that finds, for a topic, every value whose
@@ -24,6 +30,14 @@ import {
  * stored in a token trie, so a lookup walks the topic's tokens once, whatever
  * the number of patterns. Each pair is kept once: adding it again changes
  * nothing, and removing an absent pair is not an error.
+ *
+ * Many values may share a pattern (DECNET's simple-mode webhook subscriptions
+ * all sit under the same few presets): a lookup costs the patterns it matches
+ * plus the values it returns, with no sort and no hashing of values. When one
+ * pattern matches, `match` returns that pattern's own frozen list, shared by
+ * every lookup until the pattern's values change. {@link PatternIndex.forEachMatch}
+ * visits the values without any array, {@link PatternIndex.hasMatch} stops at
+ * the first matching pattern.
  *
  * @example
  * ```ts
@@ -40,7 +54,20 @@ export class PatternIndex<T> {
   #root: _TrieNode<T> = new _TrieNode<T>('');
   #size = 0;
   #order = 0;
-  #pending: _Pending<T> = { nodes: [], ends: [] };
+  /** Branches still to walk in a lookup; emptied by every walk, so shared by all of them. */
+  readonly #pending: _Pending<T> = { nodes: [], ends: [] };
+  /** Each value's record, for the values held (compared as `Map` keys). */
+  #records = new Map<T, _ValueRecord>();
+  /** Values sitting under two patterns or more: while there are none, a lookup never meets a value twice. */
+  #shared = 0;
+  /** The number of the last lookup that marked records. */
+  #marks = 0;
+  /** Visits under way: lookups started inside a visit keep out of its scratch and its marks. */
+  #visiting = 0;
+  readonly #found: _Bucket<T>[] = [];
+  readonly #scratch: _MergeScratch<T> = _mergeScratch();
+  readonly #visitFound: _Bucket<T>[] = [];
+  readonly #visitScratch: _MergeScratch<T> = _mergeScratch();
 
   /** The number of (pattern, value) pairs in the index. */
   get size(): number {
@@ -68,10 +95,18 @@ export class PatternIndex<T> {
     for (let i = 0; i < last; i++) node = _step(node, tokens[i] as string);
     const rest = tokens[last] === '>';
     if (!rest) node = _step(node, tokens[last] as string);
-    const bucket = _bucketAdd(rest ? node.rest : node.exact, value, this.#order);
-    if (bucket === null) return false;
-    if (rest) node.rest = bucket;
-    else node.exact = bucket;
+    const bucket = rest ? node.rest : node.exact;
+    if (_bucketHas(bucket, value)) return false;
+    let record = this.#records.get(value);
+    if (record === undefined) {
+      record = { count: 0, mark: 0 };
+      this.#records.set(value, record);
+    }
+    const added = _bucketAdd(bucket, { value, order: this.#order, record }) as _Bucket<T>;
+    if (rest) node.rest = added;
+    else node.exact = added;
+    record.count++;
+    if (record.count === 2) this.#shared++;
     this.#order++;
     this.#size++;
     return true;
@@ -102,10 +137,14 @@ export class PatternIndex<T> {
       path.push(next);
     }
     const node = path[path.length - 1] as _TrieNode<T>;
-    const bucket = _bucketRemove(rest ? node.rest : node.exact, value);
-    if (bucket === null) return false;
-    if (rest) node.rest = bucket;
-    else node.exact = bucket;
+    const removal = _bucketRemove(rest ? node.rest : node.exact, value);
+    if (removal === null) return false;
+    if (rest) node.rest = removal.bucket;
+    else node.exact = removal.bucket;
+    const { record } = removal.removed;
+    record.count--;
+    if (record.count === 1) this.#shared--;
+    else if (record.count === 0) this.#records.delete(value);
     this.#size--;
     _prune(path);
     return true;
@@ -141,7 +180,8 @@ export class PatternIndex<T> {
    * Finds every value whose pattern matches a topic.
    *
    * @param topic - a published topic; any string.
-   * @returns the values, each once, in the order their pairs were first added.
+   * @returns the values, each once, in the order their pairs were first added. Read-only: when one pattern
+   *   matches, this is that pattern's own frozen list, shared with other lookups until its values change.
    * @throws `TypeError` when `topic` is not a string.
    * @example
    * ```ts
@@ -150,11 +190,99 @@ export class PatternIndex<T> {
    * index.match('attacker.session.ended'); //=> ["siem"]
    * ```
    */
-  match(topic: string): T[] {
+  match(topic: string): readonly T[] {
     _stringArg(topic, 'PatternIndex.match', 'topic');
-    const found: _Bucket<T>[] = [];
-    _collect(this.#root, topic, found, this.#pending);
-    return _valuesInOrder(found);
+    // No user code runs in here, so these lists are free even when a visit is under way.
+    const found = this.#found;
+    _collect(this.#root, topic, found, this.#pending, false);
+    try {
+      if (found.length === 0) return _NO_VALUES;
+      if (found.length === 1) return _valuesOf(found[0] as _Bucket<T>);
+      const values: T[] = [];
+      _mergeBuckets(found, this.#dedup(), (value) => values.push(value), this.#scratch);
+      return values;
+    } finally {
+      found.length = 0;
+    }
+  }
+
+  /**
+   * Calls `visit` with every value whose pattern matches a topic, as {@link PatternIndex.match} would return
+   * them, without building an array: for fan-out loops that only hand each value on.
+   *
+   * @param topic - a published topic; any string.
+   * @param visit - called once per value, in the order of `match`.
+   * @returns the number of values visited.
+   * @throws `TypeError` when `topic` is not a string or `visit` not a function; whatever `visit` throws, which
+   *   stops the visit.
+   * @remarks The values are those the index held when the visit began: `visit` may add and remove pairs, or
+   *   look up other topics, without changing what this visit calls it with.
+   * @example
+   * ```ts
+   * const index = new PatternIndex<string>();
+   * index.add('attacker.>', 'siem');
+   * index.forEachMatch('attacker.session.ended', (id) => console.log(id)); //=> 1
+   * ```
+   */
+  forEachMatch(topic: string, visit: (value: T) => void): number {
+    _stringArg(topic, 'PatternIndex.forEachMatch', 'topic');
+    if (typeof visit !== 'function') {
+      throw new TypeError(`PatternIndex.forEachMatch(): "visit" must be a function, received ${_describeType(visit)}`);
+    }
+    const outermost = this.#visiting === 0;
+    const found = outermost ? this.#visitFound : [];
+    _collect(this.#root, topic, found, this.#pending, false);
+    const dedup = this.#dedup();
+    this.#visiting++;
+    try {
+      if (found.length === 0) return 0;
+      if (found.length === 1) {
+        const values = _valuesOf(found[0] as _Bucket<T>);
+        found.length = 0;
+        for (const value of values) visit(value);
+        return values.length;
+      }
+      return _mergeBuckets(found, dedup, visit, outermost ? this.#visitScratch : _mergeScratch());
+    } finally {
+      this.#visiting--;
+      found.length = 0;
+    }
+  }
+
+  /**
+   * Tells whether any pattern in the index matches a topic: "does anyone want this event?". Stops at the
+   * first matching pattern, reading no values.
+   *
+   * @param topic - a published topic; any string.
+   * @returns `true` when `match(topic)` would return at least one value.
+   * @throws `TypeError` when `topic` is not a string.
+   * @example
+   * ```ts
+   * const index = new PatternIndex<string>();
+   * index.add('attacker.>', 'siem');
+   * index.hasMatch('attacker.session.ended'); //=> true
+   * index.hasMatch('decky.d-1.state');        //=> false
+   * ```
+   */
+  hasMatch(topic: string): boolean {
+    _stringArg(topic, 'PatternIndex.hasMatch', 'topic');
+    const found = this.#found;
+    try {
+      return _collect(this.#root, topic, found, this.#pending, true);
+    } finally {
+      found.length = 0;
+    }
+  }
+
+  /**
+   * How a lookup starting now keeps values once: nothing to do while no value sits under two patterns; marks
+   * on the records, unless a visit under way relies on its own marks.
+   */
+  #dedup(): _Dedup<T> {
+    if (this.#shared === 0) return _NO_DEDUP;
+    if (this.#visiting > 0) return new Set<T>();
+    this.#marks++;
+    return { kind: 'mark', mark: this.#marks };
   }
 
   /**
@@ -170,6 +298,8 @@ export class PatternIndex<T> {
    */
   clear(): void {
     this.#root = new _TrieNode<T>('');
+    this.#records = new Map();
+    this.#shared = 0;
     this.#size = 0;
   }
 }
@@ -201,62 +331,11 @@ function _prune<T>(path: readonly _TrieNode<T>[]): void {
   }
 }
 
-/**
- * Merges the buckets a lookup found into values, each once, oldest pair first.
- * A value is returned as it was stored (`-0` stays `-0`), from its oldest pair.
- *
- * @internal
- */
-function _valuesInOrder<T>(found: _Bucket<T>[]): T[] {
-  const count = found.length;
-  if (count === 0) return [];
-  if (count === 1) {
-    const only = found[0] as _Bucket<T>;
-    return only instanceof Map ? Array.from(only.values(), (single) => single.value) : [only.value];
-  }
-  const singles = found.every((bucket) => !(bucket instanceof Map)) ? (found as _Single<T>[]) : _flatten(found);
-  return singles.length <= 16 ? _mergeFew(singles) : _mergeMany(singles);
+/** The values of the one bucket a lookup found, as a frozen list made once and shared. @internal */
+function _valuesOf<T>(bucket: _Bucket<T>): readonly T[] {
+  if (bucket instanceof _Many) return bucket.values();
+  return (bucket.alone ??= Object.freeze([bucket.value]));
 }
 
-/** @internal The entries of every bucket, in one list. */
-function _flatten<T>(found: readonly _Bucket<T>[]): _Single<T>[] {
-  const singles: _Single<T>[] = [];
-  for (const bucket of found) {
-    if (bucket instanceof Map) for (const single of bucket.values()) singles.push(single);
-    else singles.push(bucket);
-  }
-  return singles;
-}
-
-/**
- * The common case: a handful of patterns matched, one value each. Sorting and
- * deduplicating in place costs less than a sort callback and a `Set`.
- *
- * @internal
- */
-function _mergeFew<T>(singles: _Single<T>[]): T[] {
-  for (let i = 1; i < singles.length; i++) {
-    const current = singles[i] as _Single<T>;
-    let j = i - 1;
-    for (; j >= 0 && (singles[j] as _Single<T>).order > current.order; j--) singles[j + 1] = singles[j] as _Single<T>;
-    singles[j + 1] = current;
-  }
-  const values: T[] = [];
-  // `includes` compares with SameValueZero, as the buckets' Maps do.
-  for (const single of singles) if (!values.includes(single.value)) values.push(single.value);
-  return values;
-}
-
-/** @internal Many values: a sort and a `Set` keep the merge from growing quadratically. */
-function _mergeMany<T>(singles: _Single<T>[]): T[] {
-  singles.sort((a, b) => a.order - b.order);
-  const seen = new Set<T>();
-  const values: T[] = [];
-  for (const { value } of singles) {
-    if (!seen.has(value)) {
-      seen.add(value);
-      values.push(value);
-    }
-  }
-  return values;
-}
+/** @internal */
+const _NO_DEDUP: _Dedup<never> = Object.freeze({ kind: 'none' });

@@ -10,20 +10,80 @@
  */
 
 /**
- * The values subscribed at one point of the trie, each with the sequence
- * number of its insertion: one value inline, or a `Map` from value to the same
- * record. The `Map` finds a value as its keys compare (SameValueZero), but a key
- * `-0` reads back as `+0`, so each entry keeps the value exactly as stored.
+ * What the index knows of one value, shared by every pair that holds it: how
+ * many patterns it sits under (so a lookup knows whether it can meet the value
+ * twice), and the last lookup that returned it (so a lookup that meets it
+ * again skips it without hashing anything).
  *
  * @internal
  */
-export type _Bucket<T> = _Single<T> | Map<T, _Single<T>>;
+export interface _ValueRecord {
+  /** Patterns the value sits under. */
+  count: number;
+  /** The lookup that last returned the value; see `_mergeBuckets`. */
+  mark: number;
+}
 
-/** @internal */
+/**
+ * One (pattern, value) pair as stored: the value exactly as given (a `Map`
+ * key `-0` reads back as `+0`), the sequence number of its insertion, and the
+ * value's record.
+ *
+ * @internal
+ */
 export interface _Single<T> {
   readonly value: T;
   readonly order: number;
+  readonly record: _ValueRecord;
+  /** The frozen one-value answer of a lookup that matches only this pair, made on first use. */
+  alone?: readonly T[];
 }
+
+/**
+ * Two values or more at one point of the trie: a `Map` from value to pair (in
+ * insertion order, which is also the order of the pairs' sequence numbers), and
+ * the frozen lists lookups read, rebuilt on the first lookup after a change. A
+ * lookup that matches only this bucket returns its frozen list of values, so
+ * nothing is copied per lookup and no caller can change what the index holds.
+ *
+ * @internal
+ */
+export class _Many<T> {
+  readonly map: Map<T, _Single<T>>;
+  #singles: readonly _Single<T>[] | undefined = undefined;
+  #values: readonly T[] | undefined = undefined;
+
+  constructor(first: _Single<T>, second: _Single<T>) {
+    this.map = new Map([
+      [first.value, first],
+      [second.value, second],
+    ]);
+  }
+
+  /** The pairs, oldest first. */
+  singles(): readonly _Single<T>[] {
+    return (this.#singles ??= Object.freeze(Array.from(this.map.values())));
+  }
+
+  /** The values, oldest pair first. */
+  values(): readonly T[] {
+    return (this.#values ??= Object.freeze(this.singles().map((single) => single.value)));
+  }
+
+  /** Forgets the lists after a change; lookups already under way keep reading the old ones. */
+  changed(): void {
+    this.#singles = undefined;
+    this.#values = undefined;
+  }
+}
+
+/**
+ * The values subscribed at one point of the trie: one pair inline (most
+ * patterns have one subscriber), or a {@link _Many}.
+ *
+ * @internal
+ */
+export type _Bucket<T> = _Single<T> | _Many<T>;
 
 /**
  * Up to this many literal children are scanned in place; more go in a `Map`.
@@ -116,42 +176,51 @@ export class _TrieNode<T> {
 }
 
 /**
- * Adds a value to a bucket; returns the bucket to store, or `null` when the
+ * Adds a pair to a bucket; returns the bucket to store, or `null` when the
  * value was already there (the index keeps each pattern-value pair once).
  *
  * @internal
  */
-export function _bucketAdd<T>(bucket: _Bucket<T> | undefined, value: T, order: number): _Bucket<T> | null {
-  if (bucket === undefined) return { value, order };
-  if (bucket instanceof Map) {
-    if (bucket.has(value)) return null;
-    return bucket.set(value, { value, order });
+export function _bucketAdd<T>(bucket: _Bucket<T> | undefined, single: _Single<T>): _Bucket<T> | null {
+  if (bucket === undefined) return single;
+  if (bucket instanceof _Many) {
+    if (bucket.map.has(single.value)) return null;
+    bucket.map.set(single.value, single);
+    bucket.changed();
+    return bucket;
   }
-  if (_sameValueZero(bucket.value, value)) return null;
-  return new Map([
-    [bucket.value, bucket],
-    [value, { value, order }],
-  ]);
+  if (_sameValueZero(bucket.value, single.value)) return null;
+  return new _Many(bucket, single);
+}
+
+/** What {@link _bucketRemove} did: the bucket to store (`undefined` when empty) and the pair it removed. @internal */
+export interface _Removal<T> {
+  readonly bucket: _Bucket<T> | undefined;
+  readonly removed: _Single<T>;
 }
 
 /**
- * Removes a value from a bucket; returns the bucket to store (`undefined` when
- * it became empty), or `null` when the value was not there.
+ * Removes a value from a bucket, or returns `null` when the value was not there.
  *
  * @internal
  */
-export function _bucketRemove<T>(bucket: _Bucket<T> | undefined, value: T): _Bucket<T> | undefined | null {
+export function _bucketRemove<T>(bucket: _Bucket<T> | undefined, value: T): _Removal<T> | null {
   if (bucket === undefined) return null;
-  if (!(bucket instanceof Map)) return _sameValueZero(bucket.value, value) ? undefined : null;
-  if (!bucket.delete(value)) return null;
-  if (bucket.size > 1) return bucket;
-  return bucket.values().next().value;
+  if (!(bucket instanceof _Many)) {
+    return _sameValueZero(bucket.value, value) ? { bucket: undefined, removed: bucket } : null;
+  }
+  const removed = bucket.map.get(value);
+  if (removed === undefined) return null;
+  bucket.map.delete(value);
+  bucket.changed();
+  if (bucket.map.size > 1) return { bucket, removed };
+  return { bucket: bucket.map.values().next().value, removed };
 }
 
 /** @internal Whether a bucket holds a value, compared as a `Map` key would be. */
 export function _bucketHas<T>(bucket: _Bucket<T> | undefined, value: T): boolean {
   if (bucket === undefined) return false;
-  return bucket instanceof Map ? bucket.has(value) : _sameValueZero(bucket.value, value);
+  return bucket instanceof _Many ? bucket.map.has(value) : _sameValueZero(bucket.value, value);
 }
 
 /** @internal Map-key equality: like `===`, but `NaN` equals `NaN`. */
@@ -173,8 +242,9 @@ export interface _Pending<T> {
 
 /**
  * Pushes onto `found` the bucket of every pattern in the trie that matches
- * `topic`, in no particular order.
+ * `topic`, in no particular order; with `firstOnly`, stops at the first one.
  *
+ * @returns whether any pattern matched.
  * @remarks
  * A loop with an explicit stack, not recursion per token: a valid pattern may
  * have 100,000 tokens, and the call stack must not be what limits it. The
@@ -183,14 +253,24 @@ export interface _Pending<T> {
  *
  * @internal
  */
-export function _collect<T>(root: _TrieNode<T>, topic: string, found: _Bucket<T>[], pending: _Pending<T>): void {
+export function _collect<T>(
+  root: _TrieNode<T>,
+  topic: string,
+  found: _Bucket<T>[],
+  pending: _Pending<T>,
+  firstOnly: boolean,
+): boolean {
   const { nodes, ends } = pending;
   const length = topic.length;
+  const before = found.length;
   let node = root;
   let start = 0;
   for (;;) {
     // A `>` here takes this token and everything after it, empty tokens included.
-    if (node.rest !== undefined) found.push(node.rest);
+    if (node.rest !== undefined) {
+      found.push(node.rest);
+      if (firstOnly) break;
+    }
     let end = topic.indexOf('.', start);
     if (end === -1) end = length;
     const star = end > start ? node.star : undefined;
@@ -202,12 +282,20 @@ export function _collect<T>(root: _TrieNode<T>, topic: string, found: _Bucket<T>
     }
     // On the topic's last token only patterns that end with it match; after it, or at a dead end, resume a branch.
     while (next === undefined || end === length) {
-      if (next?.exact !== undefined) found.push(next.exact);
+      if (next?.exact !== undefined) {
+        found.push(next.exact);
+        if (firstOnly) break;
+      }
       next = nodes.pop();
-      if (next === undefined) return;
+      if (next === undefined) return found.length > before;
       end = ends.pop() as number;
     }
+    if (firstOnly && found.length > before) break;
     node = next;
     start = end + 1;
   }
+  // Stopped at the first match: the branches still pending are not walked.
+  nodes.length = 0;
+  ends.length = 0;
+  return true;
 }

@@ -159,6 +159,119 @@ describe('PatternIndex', () => {
     });
   });
 
+  describe('match on a shared pattern', () => {
+    it("should return the pattern's own frozen list when one pattern matches, the same until it changes", () => {
+      const index = new PatternIndex<number>();
+      for (let id = 0; id < 1000; id++) index.add('attacker.>', id);
+      const first = index.match('attacker.session.ended');
+      expect(first).toHaveLength(1000);
+      expect(Object.isFrozen(first)).toBe(true);
+      expect(() => (first as number[]).push(1)).toThrow(TypeError);
+      expect(index.match('attacker.scored')).toBe(first);
+      index.remove('attacker.>', 0);
+      const second = index.match('attacker.scored');
+      expect(second).not.toBe(first);
+      expect(first).toHaveLength(1000); // what a caller holds never changes under it
+      expect(second).toEqual(Array.from({ length: 999 }, (_, k) => k + 1));
+    });
+
+    it('should merge a shared pattern with others in the order the pairs were added, each value once', () => {
+      const index = new PatternIndex<string>();
+      index.add('attacker.>', 'a');
+      index.add('attacker.session.*', 'b');
+      index.add('attacker.>', 'c');
+      index.add('attacker.session.ended', 'a'); // a second pattern for "a": still returned once, first
+      index.add('attacker.session.*', 'd');
+      index.add('>', 'e');
+      expect(index.match('attacker.session.ended')).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect(index.match('attacker.scored')).toEqual(['a', 'c', 'e']);
+    });
+
+    it('should keep each value once when every pattern holds it (simple mode: one subscription, several presets)', () => {
+      const index = new PatternIndex<number>();
+      for (let id = 0; id < 300; id++) {
+        for (const pattern of ['attacker.>', 'attacker.session.*', '>', 'attacker.session.ended'])
+          index.add(pattern, id);
+      }
+      const values = index.match('attacker.session.ended');
+      expect(values).toEqual(Array.from({ length: 300 }, (_, k) => k));
+    });
+  });
+
+  describe('forEachMatch', () => {
+    it('should visit what match returns, in the same order, and return the count', () => {
+      const index = new PatternIndex<string>();
+      index.add('attacker.>', 'siem');
+      index.add('attacker.*.ended', 'ui');
+      index.add('>', 'audit');
+      const visited: string[] = [];
+      expect(index.forEachMatch('attacker.session.ended', (value) => visited.push(value))).toBe(3);
+      expect(visited).toEqual(index.match('attacker.session.ended'));
+      expect(index.forEachMatch('nothing', () => undefined)).toBe(1);
+    });
+
+    it('should let an exception from the visit through, and go on working after it', () => {
+      const index = new PatternIndex<number>();
+      index.add('a.>', 1);
+      index.add('a.*', 2);
+      expect(() =>
+        index.forEachMatch('a.b', () => {
+          throw new Error('boom');
+        }),
+      ).toThrow('boom');
+      const visited: number[] = [];
+      index.forEachMatch('a.b', (value) => visited.push(value));
+      expect(visited).toEqual([1, 2]);
+      expect(index.match('a.b')).toEqual([1, 2]);
+    });
+
+    it.each(NON_STRINGS)(
+      'should throw a TypeError naming PatternIndex.forEachMatch() and "topic" for $label',
+      ({ value }) => {
+        const index = new PatternIndex<number>();
+        expectArgumentTypeError(
+          () => callLoosely(index.forEachMatch.bind(index), [value, () => undefined]),
+          'PatternIndex.forEachMatch',
+          'topic',
+        );
+      },
+    );
+
+    it.each([undefined, null, 'fn', 1, {}])('should throw a TypeError naming "visit" for %j', (visit) => {
+      const index = new PatternIndex<number>();
+      expectArgumentTypeError(
+        () => callLoosely(index.forEachMatch.bind(index), ['a', visit]),
+        'PatternIndex.forEachMatch',
+        'visit',
+      );
+    });
+  });
+
+  describe('hasMatch', () => {
+    it('should tell whether match would return anything', () => {
+      const index = new PatternIndex<string>();
+      expect(index.hasMatch('a')).toBe(false);
+      index.add('decky.*.state', 'ui');
+      expect(index.hasMatch('decky.d-1.state')).toBe(true);
+      expect(index.hasMatch('decky.d-1.traffic')).toBe(false);
+      expect(index.hasMatch('decky..state')).toBe(false);
+      index.remove('decky.*.state', 'ui');
+      expect(index.hasMatch('decky.d-1.state')).toBe(false);
+    });
+
+    it.each(NON_STRINGS)(
+      'should throw a TypeError naming PatternIndex.hasMatch() and "topic" for $label',
+      ({ value }) => {
+        const index = new PatternIndex<number>();
+        expectArgumentTypeError(
+          () => callLoosely(index.hasMatch.bind(index), [value]),
+          'PatternIndex.hasMatch',
+          'topic',
+        );
+      },
+    );
+  });
+
   describe('remove', () => {
     it('should return true for a present pair and false afterwards', () => {
       const index = new PatternIndex<string>();

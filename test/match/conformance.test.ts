@@ -89,11 +89,35 @@ describe(`PatternIndex on the ${VALID.length} rows with a valid pattern`, () => 
   );
 
   it.each(VALID)(
-    'an index of one pattern: $pattern vs $topic should be $matches ($source)',
+    'one index of all patterns: forEachMatch($topic) and hasMatch($topic) should agree with match',
+    ({ topic }) => {
+      const visited: string[] = [];
+      index.forEachMatch(topic, (value) => visited.push(value));
+      const expected = patterns.filter((pattern) => referenceMatches(pattern, topic));
+      expect(visited).toEqual(expected);
+      expect(index.hasMatch(topic)).toBe(expected.length > 0);
+    },
+  );
+
+  it.each(VALID)(
+    'an index of one pattern: $pattern vs $topic should be $matches ($source), through every lookup',
     ({ pattern, topic, matches: expected }) => {
       const single = new PatternIndex<number>();
       single.add(pattern, 1);
       expect(single.match(topic)).toEqual(expected ? [1] : []);
+      expect(single.hasMatch(topic)).toBe(expected);
+      expect(single.forEachMatch(topic, () => undefined)).toBe(expected ? 1 : 0);
+    },
+  );
+
+  it.each(VALID)(
+    'one value under every pattern: match($topic) should hold it once exactly when some pattern matches',
+    ({ topic }) => {
+      const shared = new PatternIndex<string>();
+      for (const pattern of patterns) shared.add(pattern, 'subscriber');
+      const any = patterns.some((pattern) => referenceMatches(pattern, topic));
+      expect(shared.match(topic)).toEqual(any ? ['subscriber'] : []);
+      expect(shared.forEachMatch(topic, () => undefined)).toBe(any ? 1 : 0);
     },
   );
 });

@@ -326,6 +326,139 @@ describe('PatternIndex', () => {
     );
   });
 
+  /** SameValueZero, as the index compares values (a `Map` key's equality). */
+  const same = (a: unknown, b: unknown): boolean => [a].includes(b);
+  /** The model's answer for any values: the matching pairs' values, oldest pair first, each once as first stored. */
+  const expectedValues = <T>(pairs: readonly { pattern: string; value: T }[], topic: string): T[] => {
+    const values: T[] = [];
+    for (const { pattern, value } of pairs) {
+      if (matches(pattern, topic) && !values.some((seen) => same(seen, value))) values.push(value);
+    }
+    return values;
+  };
+  /** Every lookup of the index on a topic, which must all agree with the model. */
+  const lookups = <T>(index: PatternIndex<T>, topic: string): { match: readonly T[]; visited: T[]; has: boolean } => {
+    const visited: T[] = [];
+    const count = index.forEachMatch(topic, (value) => visited.push(value));
+    expect(count).toBe(visited.length);
+    return { match: index.match(topic), visited, has: index.hasMatch(topic) };
+  };
+  const sameList = (actual: readonly unknown[], expected: readonly unknown[]): void => {
+    expect(actual.length).toBe(expected.length);
+    actual.forEach((value, i) => expect(Object.is(value, expected[i])).toBe(true));
+  };
+
+  const PRESETS = ['attacker.>', 'decky.*.state', 'decky.*.traffic', 'system.>'] as const;
+  const OBJECT_A = { id: 'a' };
+  const OBJECT_B = { id: 'b' };
+  const anyValue = fc.oneof(
+    fc.constantFrom<unknown>(0, -0, Number.NaN, OBJECT_A, OBJECT_B, 'x', null, undefined),
+    fc.integer({ min: 1, max: 60 }),
+  );
+  const sharedTopic = fc.oneof(
+    fc.constantFrom('attacker.session.ended', 'decky.d1.state', 'decky.d1.traffic', 'system.bus.health', 'x'),
+    poolTopic,
+  );
+
+  it('law (c) for shared patterns: match, forEachMatch and hasMatch agree with the model, any values, clear included', () => {
+    const sharedOp = fc.oneof(
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('add' as const),
+          pattern: fc.constantFrom(...PRESETS),
+          value: anyValue,
+        }),
+        weight: 6,
+      },
+      { arbitrary: fc.record({ kind: fc.constant('add' as const), pattern: poolPattern, value: anyValue }), weight: 2 },
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('remove' as const),
+          pattern: fc.constantFrom(...PRESETS),
+          value: anyValue,
+        }),
+        weight: 3,
+      },
+      { arbitrary: fc.constant({ kind: 'clear' as const, pattern: '', value: 0 as unknown }), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(sharedOp, { maxLength: 80 }),
+        fc.array(sharedTopic, { minLength: 1, maxLength: 6 }),
+        (ops, topics) => {
+          const index = new PatternIndex<unknown>();
+          let model: { pattern: string; value: unknown }[] = [];
+          for (const { kind, pattern, value } of ops) {
+            if (kind === 'clear') {
+              index.clear();
+              model = [];
+              continue;
+            }
+            const present = model.some((pair) => pair.pattern === pattern && same(pair.value, value));
+            if (kind === 'add') {
+              expect(index.add(pattern, value)).toBe(!present);
+              if (!present) model.push({ pattern, value });
+            } else {
+              expect(index.remove(pattern, value)).toBe(present);
+              model = model.filter((pair) => !(pair.pattern === pattern && same(pair.value, value)));
+            }
+          }
+          expect(index.size).toBe(model.length);
+          for (const topic of [...topics, ...PRESETS]) {
+            const expected = expectedValues(model, topic);
+            const { match, visited, has } = lookups(index, topic);
+            sameList(match, expected);
+            sameList(visited, expected);
+            expect(has).toBe(expected.length > 0);
+          }
+        },
+      ),
+    );
+  });
+
+  it('law (c) inside a visit: lookups nested in forEachMatch, and adds and removes, leave every answer right', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ pattern: fc.constantFrom(...PRESETS, 'attacker.*.ended', 'decky.d1.*'), value: anyValue }),
+          { maxLength: 40 },
+        ),
+        sharedTopic,
+        sharedTopic,
+        fc.constantFrom('attacker.>', 'decky.d1.*'),
+        (pairs, outerTopic, innerTopic, changed) => {
+          const index = new PatternIndex<unknown>();
+          const model: { pattern: string; value: unknown }[] = [];
+          for (const { pattern, value } of pairs) {
+            if (index.add(pattern, value)) model.push({ pattern, value });
+          }
+          const outerExpected = expectedValues(model, outerTopic);
+          const outer: unknown[] = [];
+          let step = 0;
+          index.forEachMatch(outerTopic, (value) => {
+            outer.push(value);
+            // Whatever the model holds at this step, nested lookups must agree with it.
+            const nested = lookups(index, innerTopic);
+            const innerExpected = expectedValues(model, innerTopic);
+            sameList(nested.match, innerExpected);
+            sameList(nested.visited, innerExpected);
+            const token = `v${step++}`;
+            index.add(changed, token);
+            model.push({ pattern: changed, value: token });
+            if (index.remove(changed, value)) {
+              const at = model.findIndex((pair) => pair.pattern === changed && same(pair.value, value));
+              model.splice(at, 1);
+            }
+          });
+          // The visit saw the index as it was when it began.
+          sameList(outer, outerExpected);
+          const after = lookups(index, outerTopic);
+          sameList(after.match, expectedValues(model, outerTopic));
+        },
+      ),
+    );
+  });
+
   it('law (c): match(t) after adding valid patterns agrees with compiled predicates of the same patterns', () => {
     fc.assert(
       fc.property(

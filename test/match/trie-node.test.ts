@@ -7,12 +7,20 @@ import {
   _bucketHas,
   _bucketRemove,
   _collect,
+  _Many,
   type _Bucket,
   type _Pending,
   type _Single,
 } from '../../src/match/trie-node';
 import { validSegment } from '../support/arbitraries';
 import { referenceMatches } from '../support/matching-reference';
+
+/** A pair as the index stores it, with a record of its own. */
+const pair = <T>(value: T, order: number): _Single<T> => ({ value, order, record: { count: 1, mark: 0 } });
+
+/** A bucket's pairs, oldest first. */
+const pairsOf = <T>(bucket: _Bucket<T> | undefined): _Single<T>[] =>
+  bucket === undefined ? [] : bucket instanceof _Many ? [...bucket.map.values()] : [bucket];
 
 /** Tokens that name members of `Object.prototype`: a trie keyed by a plain object would find something for them. */
 const PROTOTYPE_TOKENS: readonly string[] = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype'];
@@ -63,8 +71,8 @@ describe('_TrieNode', () => {
   it.each([
     { label: 'a literal child', fill: (node: _TrieNode<string>) => node.childOrCreate('a') },
     { label: 'a star child', fill: (node: _TrieNode<string>) => (node.star = new _TrieNode<string>('*')) },
-    { label: 'an exact value', fill: (node: _TrieNode<string>) => (node.exact = { value: 'v', order: 0 }) },
-    { label: 'a rest value', fill: (node: _TrieNode<string>) => (node.rest = { value: 'v', order: 0 }) },
+    { label: 'an exact value', fill: (node: _TrieNode<string>) => (node.exact = pair('v', 0)) },
+    { label: 'a rest value', fill: (node: _TrieNode<string>) => (node.rest = pair('v', 0)) },
   ])('should not be empty while it holds $label', ({ fill }) => {
     const node = new _TrieNode<string>('');
     fill(node);
@@ -178,24 +186,32 @@ describe('_TrieNode', () => {
 });
 
 describe('_bucketAdd', () => {
-  it('should make a single record for the first value', () => {
-    expect(_bucketAdd(undefined, 'a', 3)).toEqual({ value: 'a', order: 3 });
+  it('should store the first pair inline, as given', () => {
+    const first = pair('a', 3);
+    expect(_bucketAdd(undefined, first)).toBe(first);
   });
 
-  it('should grow a single record into a Map of both, keeping the first record as it was', () => {
-    const first = _bucketAdd(undefined, 'a', 0) as _Single<string>;
-    const bucket = _bucketAdd(first, 'b', 1);
-    expect(bucket).toBeInstanceOf(Map);
-    const map = bucket as Map<string, _Single<string>>;
-    expect([...map.keys()]).toEqual(['a', 'b']);
-    expect(map.get('a')).toBe(first);
-    expect(map.get('b')).toEqual({ value: 'b', order: 1 });
+  it('should grow a single pair into a _Many of both, keeping the first pair as it was', () => {
+    const first = pair('a', 0);
+    const second = pair('b', 1);
+    const bucket = _bucketAdd(first, second);
+    expect(bucket).toBeInstanceOf(_Many);
+    const many = bucket as _Many<string>;
+    expect([...many.map.keys()]).toEqual(['a', 'b']);
+    expect(many.map.get('a')).toBe(first);
+    expect(many.map.get('b')).toBe(second);
+    expect(many.values()).toEqual(['a', 'b']);
   });
 
-  it('should add to the Map it is given and return that Map', () => {
-    const map = _bucketAdd(_bucketAdd(undefined, 'a', 0) ?? undefined, 'b', 1) as Map<string, _Single<string>>;
-    expect(_bucketAdd(map, 'c', 2)).toBe(map);
-    expect(map.get('c')).toEqual({ value: 'c', order: 2 });
+  it('should add to the _Many it is given, return it, and rebuild its frozen lists', () => {
+    const many = _bucketAdd(pair('a', 0), pair('b', 1)) as _Many<string>;
+    const before = many.values();
+    expect(Object.isFrozen(before)).toBe(true);
+    expect(many.values()).toBe(before); // kept while nothing changes
+    expect(_bucketAdd(many, pair('c', 2))).toBe(many);
+    expect(before).toEqual(['a', 'b']); // a list handed out never changes
+    expect(many.values()).toEqual(['a', 'b', 'c']);
+    expect(many.singles().map((single) => single.order)).toEqual([0, 1, 2]);
   });
 
   it.each([
@@ -204,22 +220,21 @@ describe('_bucketAdd', () => {
     { label: '-0 for a stored +0', stored: 0, added: -0 },
     { label: 'NaN for a stored NaN', stored: Number.NaN, added: Number.NaN },
   ])('should return null, changing nothing, for $label', ({ stored, added }) => {
-    const single = _bucketAdd<unknown>(undefined, stored, 0) as _Single<unknown>;
-    expect(_bucketAdd<unknown>(single, added, 1)).toBeNull();
-    const map = _bucketAdd<unknown>(single, 'other', 1) as Map<unknown, _Single<unknown>>;
-    expect(_bucketAdd<unknown>(map, added, 2)).toBeNull();
-    expect(map.size).toBe(2);
+    const single = pair<unknown>(stored, 0);
+    expect(_bucketAdd<unknown>(single, pair(added, 1))).toBeNull();
+    const many = _bucketAdd<unknown>(single, pair('other', 1)) as _Many<unknown>;
+    expect(_bucketAdd<unknown>(many, pair(added, 2))).toBeNull();
+    expect(many.map.size).toBe(2);
   });
 
   it('should tell two objects apart by identity, not by content', () => {
-    const bucket = _bucketAdd<object>(undefined, {}, 0);
-    expect(_bucketAdd<object>(bucket ?? undefined, {}, 1)).toBeInstanceOf(Map);
+    expect(_bucketAdd<object>(pair({}, 0), pair({}, 1))).toBeInstanceOf(_Many);
   });
 
   it('should keep -0 as it was stored, though a Map key -0 reads back as +0', () => {
-    const map = _bucketAdd(_bucketAdd(undefined, 1, 0) ?? undefined, -0, 1) as Map<number, _Single<number>>;
-    expect(Object.is([...map.keys()][1], 0)).toBe(true);
-    expect(Object.is(map.get(0)?.value, -0)).toBe(true);
+    const many = _bucketAdd(pair(1, 0), pair(-0, 1)) as _Many<number>;
+    expect(Object.is([...many.map.keys()][1], 0)).toBe(true);
+    expect(Object.is(many.values()[1], -0)).toBe(true);
   });
 });
 
@@ -228,9 +243,9 @@ describe('_bucketRemove', () => {
     expect(_bucketRemove(undefined, 'a')).toBeNull();
   });
 
-  it('should empty a single record of that value, and return null for another value', () => {
-    const single = _bucketAdd(undefined, 'a', 0) ?? undefined;
-    expect(_bucketRemove(single, 'a')).toBeUndefined();
+  it('should empty a single pair of that value, and return null for another value', () => {
+    const single = pair('a', 0);
+    expect(_bucketRemove(single, 'a')).toEqual({ bucket: undefined, removed: single });
     expect(_bucketRemove(single, 'b')).toBeNull();
   });
 
@@ -238,29 +253,32 @@ describe('_bucketRemove', () => {
     { label: '+0 from a stored -0', stored: -0, removed: 0 },
     { label: 'NaN from a stored NaN', stored: Number.NaN, removed: Number.NaN },
   ])('should remove $label, as a Map key compares', ({ stored, removed }) => {
-    const single = _bucketAdd(undefined, stored, 0) ?? undefined;
-    expect(_bucketRemove(single, removed)).toBeUndefined();
-    const map = _bucketAdd(single, 7, 1) ?? undefined;
-    expect(_bucketRemove(map, removed)).toEqual({ value: 7, order: 1 });
+    const single = pair(stored, 0);
+    expect(_bucketRemove(single, removed)?.bucket).toBeUndefined();
+    const seven = pair(7, 1);
+    const many = _bucketAdd(single, seven) ?? undefined;
+    expect(_bucketRemove(many, removed)).toEqual({ bucket: seven, removed: single });
   });
 
-  it('should return the same Map, without the value, while more than one value is left', () => {
-    let map: _Bucket<string> | undefined;
-    for (const [order, value] of ['a', 'b', 'c'].entries()) map = _bucketAdd(map, value, order) ?? map;
-    expect(_bucketRemove(map, 'b')).toBe(map);
-    expect([...(map as Map<string, _Single<string>>).keys()]).toEqual(['a', 'c']);
-    expect(_bucketRemove(map, 'b')).toBeNull();
+  it('should return the same _Many, without the value, while more than one value is left', () => {
+    let many: _Bucket<string> | undefined;
+    for (const [order, value] of ['a', 'b', 'c'].entries()) many = _bucketAdd(many, pair(value, order)) ?? many;
+    const before = (many as _Many<string>).values();
+    expect(_bucketRemove(many, 'b')?.bucket).toBe(many);
+    expect((many as _Many<string>).values()).toEqual(['a', 'c']);
+    expect(before).toEqual(['a', 'b', 'c']);
+    expect(_bucketRemove(many, 'b')).toBeNull();
   });
 
-  it('should shrink a Map of two back to the very record that is left', () => {
-    const first = _bucketAdd(undefined, 'a', 0) as _Single<string>;
-    const map = _bucketAdd(first, 'b', 1) ?? undefined;
-    expect(_bucketRemove(map, 'b')).toBe(first);
+  it('should shrink a _Many of two back to the very pair that is left', () => {
+    const first = pair('a', 0);
+    const many = _bucketAdd(first, pair('b', 1)) ?? undefined;
+    expect(_bucketRemove(many, 'b')?.bucket).toBe(first);
   });
 
   it('should give back -0 as it was stored when it is the value left', () => {
-    const map = _bucketAdd(_bucketAdd(undefined, 1, 0) ?? undefined, -0, 1) ?? undefined;
-    const left = _bucketRemove(map, 1) as _Single<number>;
+    const many = _bucketAdd(pair(1, 0), pair(-0, 1)) ?? undefined;
+    const left = _bucketRemove(many, 1)?.bucket as _Single<number>;
     expect(Object.is(left.value, -0)).toBe(true);
     expect(left.order).toBe(1);
   });
@@ -279,16 +297,16 @@ describe('_bucketHas', () => {
     { label: 'NaN for a stored NaN', stored: Number.NaN, asked: Number.NaN, has: true },
     { label: 'the string "NaN" for a stored NaN', stored: Number.NaN, asked: 'NaN', has: false },
     { label: 'undefined for a stored null', stored: null, asked: undefined, has: false },
-  ])('should answer $has for $label, alone or in a Map', ({ stored, asked, has }) => {
-    const single = _bucketAdd<unknown>(undefined, stored, 0) ?? undefined;
+  ])('should answer $has for $label, alone or in a _Many', ({ stored, asked, has }) => {
+    const single = pair<unknown>(stored, 0);
     expect(_bucketHas<unknown>(single, asked)).toBe(has);
-    const map = _bucketAdd<unknown>(single, Symbol('other'), 1) ?? undefined;
-    expect(_bucketHas<unknown>(map, asked)).toBe(has);
+    const many = _bucketAdd<unknown>(single, pair(Symbol('other'), 1)) ?? undefined;
+    expect(_bucketHas<unknown>(many, asked)).toBe(has);
   });
 });
 
 describe('buckets', () => {
-  it('should behave as a set under SameValueZero that returns each value as it was stored', () => {
+  it('should behave as a set under SameValueZero that returns each value as it was stored, oldest first', () => {
     const value = fc.constantFrom<unknown>(0, -0, Number.NaN, 1, 'a', '', null, undefined, false);
     const step = fc.record({ add: fc.boolean(), value });
     fc.assert(
@@ -299,18 +317,26 @@ describe('buckets', () => {
         for (const [order, { add, value: v }] of steps.entries()) {
           const at = index(v);
           expect(_bucketHas(bucket, v)).toBe(at !== -1);
-          const next = add ? _bucketAdd(bucket, v, order) : _bucketRemove(bucket, v);
-          expect(next === null).toBe(add ? at !== -1 : at === -1);
-          if (next !== null) bucket = next;
-          if (add && at === -1) model.push({ value: v, order });
-          if (!add && at !== -1) model.splice(at, 1);
-          const stored = bucket === undefined ? [] : bucket instanceof Map ? [...bucket.values()] : [bucket];
-          expect(stored).toHaveLength(model.length);
-          for (const [k, record] of model.entries()) {
-            expect(Object.is(stored[k]?.value, record.value)).toBe(true);
-            expect(stored[k]?.order).toBe(record.order);
+          if (add) {
+            const added = pair(v, order);
+            const next = _bucketAdd(bucket, added);
+            expect(next === null).toBe(at !== -1);
+            if (next !== null) bucket = next;
+            if (at === -1) model.push(added);
+          } else {
+            const removal = _bucketRemove(bucket, v);
+            expect(removal === null).toBe(at === -1);
+            if (removal !== null) {
+              expect(removal.removed).toBe(model[at]);
+              bucket = removal.bucket;
+              model.splice(at, 1);
+            }
           }
-          expect(bucket instanceof Map).toBe(model.length > 1);
+          const stored = pairsOf(bucket);
+          expect(stored).toHaveLength(model.length);
+          for (const [k, record] of model.entries()) expect(stored[k]).toBe(record);
+          if (bucket instanceof _Many) expect(bucket.singles()).toEqual(model);
+          expect(bucket instanceof _Many).toBe(model.length > 1);
         }
       }),
     );
@@ -328,8 +354,8 @@ describe('_collect', () => {
       for (const token of rest ? tokens.slice(0, -1) : tokens) {
         node = token === '*' ? (node.star ??= new _TrieNode<number>('*')) : node.childOrCreate(token);
       }
-      if (rest) node.rest = _bucketAdd(node.rest, value, value) ?? node.rest;
-      else node.exact = _bucketAdd(node.exact, value, value) ?? node.exact;
+      if (rest) node.rest = _bucketAdd(node.rest, pair(value, value)) ?? node.rest;
+      else node.exact = _bucketAdd(node.exact, pair(value, value)) ?? node.exact;
     }
     return root;
   }
@@ -342,10 +368,9 @@ describe('_collect', () => {
   /** The values of every bucket `_collect` finds for `topic`, sorted. */
   function collected(root: _TrieNode<number>, topic: string, pending = newPending()): number[] {
     const found: _Bucket<number>[] = [];
-    _collect(root, topic, found, pending);
-    return found
-      .flatMap((bucket) => (bucket instanceof Map ? [...bucket.keys()] : [bucket.value]))
-      .sort((a, b) => a - b);
+    const any = _collect(root, topic, found, pending, false);
+    expect(any).toBe(found.length > 0);
+    return found.flatMap((bucket) => pairsOf(bucket).map((single) => single.value)).sort((a, b) => a - b);
   }
 
   it.each([
@@ -388,10 +413,10 @@ describe('_collect', () => {
     let node = root;
     for (let i = 0; i < depth; i++) {
       node.star = new _TrieNode<number>('*');
-      node.star.exact = { value: i, order: i };
+      node.star.exact = pair(i, i);
       node = node.childOrCreate('a');
     }
-    node.exact = { value: depth, order: depth };
+    node.exact = pair(depth, depth);
     const pending = newPending();
     expect(collected(root, Array<string>(depth).fill('a').join('.'), pending)).toEqual([depth - 1, depth]);
     expect(pending).toEqual({ nodes: [], ends: [] });
@@ -415,6 +440,14 @@ describe('_collect', () => {
           for (const t of topics) {
             const expected = patterns.flatMap((p, value) => (referenceMatches(p, t) ? [value] : []));
             expect(collected(root, t, pending)).toEqual(expected);
+            expect(pending).toEqual({ nodes: [], ends: [] });
+            // firstOnly: stops at one matching pattern, and leaves no branch pending for the next walk.
+            const first: _Bucket<number>[] = [];
+            expect(_collect(root, t, first, pending, true)).toBe(expected.length > 0);
+            expect(first.length).toBe(Math.min(expected.length, 1));
+            expect(expected).toEqual(
+              expect.arrayContaining(first.flatMap((bucket) => pairsOf(bucket).map((p) => p.value))),
+            );
             expect(pending).toEqual({ nodes: [], ends: [] });
           }
         },
