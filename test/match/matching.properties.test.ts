@@ -345,7 +345,7 @@ describe('PatternIndex', () => {
   };
   const sameList = (actual: readonly unknown[], expected: readonly unknown[]): void => {
     expect(actual.length).toBe(expected.length);
-    actual.forEach((value, i) => expect(Object.is(value, expected[i])).toBe(true));
+    actual.forEach((value, i) => { expect(Object.is(value, expected[i])).toBe(true); });
   };
 
   const PRESETS = ['attacker.>', 'decky.*.state', 'decky.*.traffic', 'system.>'] as const;
@@ -379,7 +379,7 @@ describe('PatternIndex', () => {
         }),
         weight: 3,
       },
-      { arbitrary: fc.constant({ kind: 'clear' as const, pattern: '', value: 0 as unknown }), weight: 1 },
+      { arbitrary: fc.constant({ kind: 'clear' as const, pattern: '', value: 0 }), weight: 1 },
     );
     fc.assert(
       fc.property(
