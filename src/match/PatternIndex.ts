@@ -1,7 +1,7 @@
 import { _stringArg } from '../internal/arguments.js';
 import { _describeType } from '../internal/escape.js';
 import { _patternArg } from './pattern-rules.js';
-import { _mergeBuckets, _mergeScratch, type _Dedup, type _MergeScratch } from './bucket-merge.js';
+import { _mergeInto, _mergeScratch, _mergeVisit, type _Dedup, type _MergeScratch } from './bucket-merge.js';
 import {
   _bucketAdd,
   _bucketHas,
@@ -60,13 +60,14 @@ export class PatternIndex<T> {
   #records = new Map<T, _ValueRecord>();
   /** Values sitting under two patterns or more: while there are none, a lookup never meets a value twice. */
   #shared = 0;
+  /** Changes whenever a value starts or stops sitting under two patterns, so buckets recount their shared values. */
+  #generation = 0;
   /** The number of the last lookup that marked records. */
   #marks = 0;
   /** Visits under way: lookups started inside a visit keep out of its scratch and its marks. */
   #visiting = 0;
   readonly #found: _Bucket<T>[] = [];
   readonly #scratch: _MergeScratch<T> = _mergeScratch();
-  readonly #visitFound: _Bucket<T>[] = [];
   readonly #visitScratch: _MergeScratch<T> = _mergeScratch();
 
   /** The number of (pattern, value) pairs in the index. */
@@ -106,7 +107,10 @@ export class PatternIndex<T> {
     if (rest) node.rest = added;
     else node.exact = added;
     record.count++;
-    if (record.count === 2) this.#shared++;
+    if (record.count === 2) {
+      this.#shared++;
+      this.#generation++;
+    }
     this.#order++;
     this.#size++;
     return true;
@@ -143,8 +147,12 @@ export class PatternIndex<T> {
     else node.exact = removal.bucket;
     const { record } = removal.removed;
     record.count--;
-    if (record.count === 1) this.#shared--;
-    else if (record.count === 0) this.#records.delete(value);
+    if (record.count === 1) {
+      this.#shared--;
+      this.#generation++;
+    } else if (record.count === 0) {
+      this.#records.delete(value);
+    }
     this.#size--;
     _prune(path);
     return true;
@@ -192,18 +200,13 @@ export class PatternIndex<T> {
    */
   match(topic: string): readonly T[] {
     _stringArg(topic, 'PatternIndex.match', 'topic');
-    // No user code runs in here, so these lists are free even when a visit is under way.
-    const found = this.#found;
+    // A new list per lookup: clearing a reused one costs more than allocating a short one.
+    const found: _Bucket<T>[] = [];
     _collect(this.#root, topic, found, this.#pending, false);
-    try {
-      if (found.length === 0) return _NO_VALUES;
-      if (found.length === 1) return _valuesOf(found[0] as _Bucket<T>);
-      const values: T[] = [];
-      _mergeBuckets(found, this.#dedup(), (value) => values.push(value), this.#scratch);
-      return values;
-    } finally {
-      found.length = 0;
-    }
+    if (found.length === 0) return _NO_VALUES;
+    if (found.length === 1) return _valuesOf(found[0] as _Bucket<T>);
+    // No user code runs in a merge, so this scratch is free even when a visit is under way.
+    return _mergeInto(found, this.#generation, this.#dedup(), this.#scratch);
   }
 
   /**
@@ -230,22 +233,26 @@ export class PatternIndex<T> {
       throw new TypeError(`PatternIndex.forEachMatch(): "visit" must be a function, received ${_describeType(visit)}`);
     }
     const outermost = this.#visiting === 0;
-    const found = outermost ? this.#visitFound : [];
+    const found: _Bucket<T>[] = [];
     _collect(this.#root, topic, found, this.#pending, false);
     const dedup = this.#dedup();
     this.#visiting++;
     try {
       if (found.length === 0) return 0;
       if (found.length === 1) {
-        const values = _valuesOf(found[0] as _Bucket<T>);
-        found.length = 0;
-        for (const value of values) visit(value);
+        const only = found[0] as _Bucket<T>;
+        if (!(only instanceof _Many)) {
+          visit(only.value);
+          return 1;
+        }
+        // The bucket's own list, not its frozen copy: V8 reads frozen arrays several times slower.
+        const { values } = only.lists(this.#generation);
+        for (let i = 0; i < values.length; i++) visit(values[i] as T);
         return values.length;
       }
-      return _mergeBuckets(found, dedup, visit, outermost ? this.#visitScratch : _mergeScratch());
+      return _mergeVisit(found, this.#generation, dedup, visit, outermost ? this.#visitScratch : _mergeScratch());
     } finally {
       this.#visiting--;
-      found.length = 0;
     }
   }
 
@@ -278,11 +285,11 @@ export class PatternIndex<T> {
    * How a lookup starting now keeps values once: nothing to do while no value sits under two patterns; marks
    * on the records, unless a visit under way relies on its own marks.
    */
-  #dedup(): _Dedup<T> {
-    if (this.#shared === 0) return _NO_DEDUP;
+  #dedup(): _Dedup<T> | undefined {
+    if (this.#shared === 0) return undefined;
     if (this.#visiting > 0) return new Set<T>();
     this.#marks++;
-    return { kind: 'mark', mark: this.#marks };
+    return { mark: this.#marks };
   }
 
   /**
@@ -333,9 +340,6 @@ function _prune<T>(path: readonly _TrieNode<T>[]): void {
 
 /** The values of the one bucket a lookup found, as a frozen list made once and shared. @internal */
 function _valuesOf<T>(bucket: _Bucket<T>): readonly T[] {
-  if (bucket instanceof _Many) return bucket.values();
+  if (bucket instanceof _Many) return bucket.frozen();
   return (bucket.alone ??= Object.freeze([bucket.value]));
 }
-
-/** @internal */
-const _NO_DEDUP: _Dedup<never> = Object.freeze({ kind: 'none' });

@@ -1,74 +1,223 @@
 /**
  * Merging the buckets one lookup of {@link PatternIndex} found into values:
  * each value once, in the order of its oldest pair. Each bucket is already in
- * insertion order, so the merge takes runs from the bucket with the oldest
- * head instead of sorting values, and it skips a value met twice by a mark on
- * the value's record instead of hashing every value.
+ * insertion order, so the merge copies runs from the bucket with the oldest
+ * head instead of sorting values. A value can only repeat when two of the
+ * matched buckets hold values that sit under another pattern too; only then
+ * does the merge look at each value, skipping one it has met by a mark on the
+ * value's record rather than by hashing it.
  *
  * @packageDocumentation
  */
-import { _Many, type _Bucket, type _Single } from './trie-node.js';
+import { _Many, type _Bucket, type _Lists, type _Single, type _ValueRecord } from './trie-node.js';
 
 /**
- * How a merge keeps each value once: not at all when no value of the index
- * sits under two patterns (nothing can repeat), by marking records with the
+ * How a merge keeps each value once, if it has to: by marking records with the
  * lookup's number, or, for a lookup nested in a visit whose marks must stand,
  * with a `Set`.
  *
  * @internal
  */
-export type _Dedup<T> = { readonly kind: 'none' } | { readonly kind: 'mark'; readonly mark: number } | Set<T>;
+export type _Dedup<T> = { readonly mark: number } | Set<T>;
+
+/** The list of the buckets that hold one pair each, built per merge in arrays reused from one to the next. @internal */
+interface _LooseLists<T> extends _Lists<T> {
+  readonly values: T[];
+  readonly orders: number[];
+  readonly records: _ValueRecord[];
+}
 
 /** Lists reused from one merge to the next, so a merge allocates nothing of its own. @internal */
 export interface _MergeScratch<T> {
-  readonly lists: (readonly _Single<T>[])[];
+  readonly lists: _Lists<T>[];
   readonly positions: number[];
-  /** The buckets of one pair each, sorted by order: one more list. */
-  readonly loose: _Single<T>[];
+  readonly singles: _Single<T>[];
+  readonly loose: _LooseLists<T>;
 }
 
 /** A new, empty scratch. @internal */
 export function _mergeScratch<T>(): _MergeScratch<T> {
-  return { lists: [], positions: [], loose: [] };
+  return {
+    lists: [],
+    positions: [],
+    singles: [],
+    loose: { values: [], orders: [], records: [], shared: 0, generation: 0 },
+  };
 }
 
 /**
- * Above this many buckets with two values or more, a merge sorts every pair at
- * once instead of scanning the heads of the lists for each run.
+ * Above this many lists, a merge sorts every pair at once instead of scanning
+ * the heads of the lists for each run.
  *
  * @internal
  */
 const _RUN_MERGE_LISTS = 8;
 
+/** Receives one run of a merge: `values[start, end)`, to keep once through `dedup` when it is given. @internal */
+type _RunSink<T> = (
+  values: readonly T[],
+  records: readonly _ValueRecord[],
+  start: number,
+  end: number,
+  dedup: _Dedup<T> | undefined,
+) => void;
+
 /**
- * Calls `emit` with the values of `found` (two buckets or more), each once, in
- * the order of its oldest pair, and returns how many it emitted.
+ * The values of `found` (two buckets or more), each once, in the order of its
+ * oldest pair, as a new array.
  *
- * @remarks Every list is taken from the buckets before the first `emit`, so an
- * `emit` that adds or removes pairs does not change what this merge returns.
+ * @param generation - the index's sharing generation, for the buckets' counts of shared values.
+ * @param dedup - how to keep values once, or `undefined` when no value of the index sits under two patterns.
  * @internal
  */
-export function _mergeBuckets<T>(
+export function _mergeInto<T>(
   found: readonly _Bucket<T>[],
-  dedup: _Dedup<T>,
-  emit: (value: T) => void,
+  generation: number,
+  dedup: _Dedup<T> | undefined,
+  scratch: _MergeScratch<T>,
+): T[] {
+  // The common case of distinct patterns: a handful of buckets of one pair each.
+  if (_allSingles(found)) return _singlesInOrder(found as _Single<T>[]);
+  let out: T[] | undefined;
+  _runs(found, generation, dedup, scratch, (values, records, start, end, keep) => {
+    if (keep !== undefined) {
+      out ??= [];
+      _keepOnce(values, records, start, end, keep, out);
+    } else if (out === undefined) {
+      // A copy of a run costs a fraction of pushing its values one by one.
+      out = values.slice(start, end);
+    } else if (end - start <= 16) {
+      for (let i = start; i < end; i++) out.push(values[i] as T);
+    } else {
+      // In pieces: a spread of too many values would overflow the stack.
+      for (let from = start; from < end; from += _SPREAD_PIECE) {
+        out.push(...values.slice(from, Math.min(end, from + _SPREAD_PIECE)));
+      }
+    }
+  });
+  return out ?? [];
+}
+
+/**
+ * Calls `visit` with the values of `found` (two buckets or more), each once,
+ * in the order of its oldest pair; returns how many it visited.
+ *
+ * @remarks Every list is taken from the buckets before the first visit, so a
+ * visitor that adds or removes pairs does not change what this merge visits.
+ * @internal
+ */
+export function _mergeVisit<T>(
+  found: readonly _Bucket<T>[],
+  generation: number,
+  dedup: _Dedup<T> | undefined,
+  visit: (value: T) => void,
   scratch: _MergeScratch<T>,
 ): number {
-  const { lists, positions, loose } = scratch;
-  for (const bucket of found) {
-    if (bucket instanceof _Many) lists.push(bucket.singles());
-    else loose.push(bucket);
+  if (_allSingles(found)) {
+    const values = _singlesInOrder(found as _Single<T>[]);
+    for (const value of values) visit(value);
+    return values.length;
   }
-  _sortByOrder(loose);
+  let visited = 0;
+  _runs(found, generation, dedup, scratch, (values, records, start, end, keep) => {
+    if (keep === undefined) {
+      for (let i = start; i < end; i++) visit(values[i] as T);
+      visited += end - start;
+      return;
+    }
+    const kept: T[] = [];
+    _keepOnce(values, records, start, end, keep, kept);
+    for (const value of kept) visit(value);
+    visited += kept.length;
+  });
+  return visited;
+}
+
+/** Below this many buckets, all of one pair, a merge sorts them by insertion and compares values directly. @internal */
+const _FEW_SINGLES = 16;
+
+/** Whether every bucket found holds one pair, and there are few of them. @internal */
+function _allSingles<T>(found: readonly _Bucket<T>[]): boolean {
+  if (found.length > _FEW_SINGLES) return false;
+  for (const bucket of found) if (bucket instanceof _Many) return false;
+  return true;
+}
+
+/**
+ * The values of a few one-pair buckets, sorted in place by order, each once:
+ * only values that sit under another pattern too are compared (with
+ * `includes`, SameValueZero, as the index compares values).
+ *
+ * @internal
+ */
+function _singlesInOrder<T>(singles: _Single<T>[]): T[] {
+  _sortByOrder(singles);
+  const values: T[] = [];
+  for (const single of singles) {
+    if (single.record.count > 1 && values.includes(single.value)) continue;
+    values.push(single.value);
+  }
+  return values;
+}
+
+/** The most values one spread appends. @internal */
+const _SPREAD_PIECE = 8192;
+
+/**
+ * Gathers the lists of `found` and hands their runs, oldest first, to `sink`.
+ *
+ * @internal
+ */
+function _runs<T>(
+  found: readonly _Bucket<T>[],
+  generation: number,
+  dedup: _Dedup<T> | undefined,
+  scratch: _MergeScratch<T>,
+  sink: _RunSink<T>,
+): void {
+  const { lists, positions, singles, loose } = scratch;
+  let sharing = 0;
+  for (const bucket of found) {
+    if (bucket instanceof _Many) {
+      const list = bucket.lists(generation);
+      lists.push(list);
+      if (list.shared > 0) sharing++;
+    } else {
+      singles.push(bucket);
+    }
+  }
   try {
-    if (lists.length === 0) return _emitList(loose, dedup, emit);
-    if (loose.length > 0) lists.push(loose);
-    if (lists.length > _RUN_MERGE_LISTS) return _emitSorted(lists, dedup, emit);
-    return _emitRuns(lists, positions, dedup, emit);
+    if (singles.length > 0) {
+      _sortByOrder(singles);
+      let shared = 0;
+      for (const single of singles) {
+        loose.values.push(single.value);
+        loose.orders.push(single.order);
+        loose.records.push(single.record);
+        if (single.record.count > 1) shared++;
+      }
+      // Each of these pairs is a bucket of its own: two shared ones may hold the same value.
+      sharing += shared;
+      // Nothing else uses this scratch until the merge ends: a lookup nested in a visit takes its own.
+      lists.push(loose);
+    }
+    // A value met twice must sit in two of the buckets found, each counting it as shared.
+    const keep = sharing > 1 ? dedup : undefined;
+    if (lists.length === 1) {
+      const only = lists[0] as _Lists<T>;
+      sink(only.values, only.records, 0, only.values.length, keep);
+    } else if (lists.length > _RUN_MERGE_LISTS) {
+      _sortedRuns(lists, keep, sink);
+    } else {
+      _mergedRuns(lists, positions, keep, sink);
+    }
   } finally {
     lists.length = 0;
     positions.length = 0;
-    loose.length = 0;
+    singles.length = 0;
+    loose.values.length = 0;
+    loose.orders.length = 0;
+    loose.records.length = 0;
   }
 }
 
@@ -86,56 +235,57 @@ function _sortByOrder<T>(list: _Single<T>[]): void {
   }
 }
 
-/** Whether a pair's value is emitted: not when this merge has already emitted it. @internal */
-function _fresh<T>(single: _Single<T>, dedup: _Dedup<T>): boolean {
+/** Appends to `out` the values of `values[start, end)` that `dedup` has not seen yet. @internal */
+function _keepOnce<T>(
+  values: readonly T[],
+  records: readonly _ValueRecord[],
+  start: number,
+  end: number,
+  dedup: _Dedup<T>,
+  out: T[],
+): void {
   if (dedup instanceof Set) {
-    if (dedup.has(single.value)) return false;
-    dedup.add(single.value);
-    return true;
+    for (let i = start; i < end; i++) {
+      const value = values[i] as T;
+      if (dedup.has(value)) continue;
+      dedup.add(value);
+      out.push(value);
+    }
+    return;
   }
-  if (dedup.kind === 'none') return true;
-  const record = single.record;
-  if (record.mark === dedup.mark) return false;
-  record.mark = dedup.mark;
-  return true;
-}
-
-/** Emits one sorted list. @internal */
-function _emitList<T>(list: readonly _Single<T>[], dedup: _Dedup<T>, emit: (value: T) => void): number {
-  let emitted = 0;
-  for (const single of list) {
-    if (!_fresh(single, dedup)) continue;
-    emit(single.value);
-    emitted++;
+  const mark = dedup.mark;
+  for (let i = start; i < end; i++) {
+    const record = records[i] as _ValueRecord;
+    if (record.mark === mark) continue;
+    record.mark = mark;
+    out.push(values[i] as T);
   }
-  return emitted;
 }
 
 /**
- * Emits sorted lists merged: takes, from the list whose head is oldest, every
- * pair older than the next-oldest head, then looks again. One large bucket
+ * Hands over sorted lists merged: from the list whose head is oldest, every
+ * value older than the next-oldest head, then looks again. One large bucket
  * with a few small ones costs a scan of the heads per run, not per value.
  *
  * @internal
  */
-function _emitRuns<T>(
-  lists: readonly (readonly _Single<T>[])[],
+function _mergedRuns<T>(
+  lists: readonly _Lists<T>[],
   positions: number[],
-  dedup: _Dedup<T>,
-  emit: (value: T) => void,
-): number {
+  dedup: _Dedup<T> | undefined,
+  sink: _RunSink<T>,
+): void {
   const count = lists.length;
   for (let i = 0; i < count; i++) positions[i] = 0;
-  let emitted = 0;
   for (;;) {
     let best = -1;
     let bestOrder = Infinity;
     let nextOrder = Infinity;
     for (let i = 0; i < count; i++) {
-      const list = lists[i] as readonly _Single<T>[];
+      const { orders } = lists[i] as _Lists<T>;
       const position = positions[i] as number;
-      if (position >= list.length) continue;
-      const order = (list[position] as _Single<T>).order;
+      if (position >= orders.length) continue;
+      const order = orders[position] as number;
       if (order < bestOrder) {
         nextOrder = bestOrder;
         bestOrder = order;
@@ -144,24 +294,26 @@ function _emitRuns<T>(
         nextOrder = order;
       }
     }
-    if (best === -1) return emitted;
-    const list = lists[best] as readonly _Single<T>[];
-    let position = positions[best] as number;
-    for (; position < list.length; position++) {
-      const single = list[position] as _Single<T>;
-      if (single.order > nextOrder) break;
-      if (!_fresh(single, dedup)) continue;
-      emit(single.value);
-      emitted++;
-    }
-    positions[best] = position;
+    if (best === -1) return;
+    const list = lists[best] as _Lists<T>;
+    const start = positions[best] as number;
+    let end = start;
+    while (end < list.orders.length && (list.orders[end] as number) < nextOrder) end++;
+    positions[best] = end;
+    sink(list.values, list.records, start, end, dedup);
   }
 }
 
-/** Emits many lists by sorting all their pairs at once (a topic matched by many multi-value patterns). @internal */
-function _emitSorted<T>(lists: readonly (readonly _Single<T>[])[], dedup: _Dedup<T>, emit: (value: T) => void): number {
-  const all: _Single<T>[] = [];
-  for (const list of lists) for (const single of list) all.push(single);
+/** Hands over many lists as one run, sorted at once (a topic matched by many multi-value patterns). @internal */
+function _sortedRuns<T>(lists: readonly _Lists<T>[], dedup: _Dedup<T> | undefined, sink: _RunSink<T>): void {
+  const all: { readonly order: number; readonly value: T; readonly record: _ValueRecord }[] = [];
+  for (const { values, orders, records } of lists) {
+    for (let i = 0; i < values.length; i++) {
+      all.push({ order: orders[i] as number, value: values[i] as T, record: records[i] as _ValueRecord });
+    }
+  }
   all.sort((a, b) => a.order - b.order);
-  return _emitList(all, dedup, emit);
+  const values = all.map((entry) => entry.value);
+  const records = all.map((entry) => entry.record);
+  sink(values, records, 0, values.length, dedup);
 }

@@ -40,18 +40,34 @@ export interface _Single<T> {
 }
 
 /**
+ * The lists a lookup reads from a bucket of two values or more, in the order
+ * of the pairs: parallel arrays, so that a merge walks memory in order, never
+ * handed to a caller. `shared` counts the values that sit under another
+ * pattern too, as of the index's `sharing` generation `generation`.
+ *
+ * @internal
+ */
+export interface _Lists<T> {
+  readonly values: readonly T[];
+  readonly orders: readonly number[];
+  readonly records: readonly _ValueRecord[];
+  shared: number;
+  generation: number;
+}
+
+/**
  * Two values or more at one point of the trie: a `Map` from value to pair (in
  * insertion order, which is also the order of the pairs' sequence numbers), and
- * the frozen lists lookups read, rebuilt on the first lookup after a change. A
- * lookup that matches only this bucket returns its frozen list of values, so
+ * the lists lookups read, rebuilt on the first lookup after a change. A lookup
+ * that matches only this bucket returns its frozen copy of the values, so
  * nothing is copied per lookup and no caller can change what the index holds.
  *
  * @internal
  */
 export class _Many<T> {
   readonly map: Map<T, _Single<T>>;
-  #singles: readonly _Single<T>[] | undefined = undefined;
-  #values: readonly T[] | undefined = undefined;
+  #lists: _Lists<T> | undefined = undefined;
+  #frozen: readonly T[] | undefined = undefined;
 
   constructor(first: _Single<T>, second: _Single<T>) {
     this.map = new Map([
@@ -60,20 +76,43 @@ export class _Many<T> {
     ]);
   }
 
-  /** The pairs, oldest first. */
-  singles(): readonly _Single<T>[] {
-    return (this.#singles ??= Object.freeze(Array.from(this.map.values())));
+  /**
+   * The lists, with `shared` brought up to date for the index's sharing
+   * generation (it changes whenever a value starts or stops sitting under two
+   * patterns anywhere in the index).
+   */
+  lists(generation: number): _Lists<T> {
+    let lists = this.#lists;
+    if (lists === undefined) {
+      const values: T[] = [];
+      const orders: number[] = [];
+      const records: _ValueRecord[] = [];
+      for (const single of this.map.values()) {
+        values.push(single.value);
+        orders.push(single.order);
+        records.push(single.record);
+      }
+      lists = { values, orders, records, shared: 0, generation: generation - 1 };
+      this.#lists = lists;
+    }
+    if (lists.generation !== generation) {
+      let shared = 0;
+      for (const record of lists.records) if (record.count > 1) shared++;
+      lists.shared = shared;
+      lists.generation = generation;
+    }
+    return lists;
   }
 
-  /** The values, oldest pair first. */
-  values(): readonly T[] {
-    return (this.#values ??= Object.freeze(this.singles().map((single) => single.value)));
+  /** The values, oldest pair first, frozen: what `match` returns when only this bucket matches. */
+  frozen(): readonly T[] {
+    return (this.#frozen ??= Object.freeze(Array.from(this.map.values(), (single) => single.value)));
   }
 
   /** Forgets the lists after a change; lookups already under way keep reading the old ones. */
   changed(): void {
-    this.#singles = undefined;
-    this.#values = undefined;
+    this.#lists = undefined;
+    this.#frozen = undefined;
   }
 }
 

@@ -345,7 +345,9 @@ describe('PatternIndex', () => {
   };
   const sameList = (actual: readonly unknown[], expected: readonly unknown[]): void => {
     expect(actual.length).toBe(expected.length);
-    actual.forEach((value, i) => { expect(Object.is(value, expected[i])).toBe(true); });
+    actual.forEach((value, i) => {
+      expect(Object.is(value, expected[i])).toBe(true);
+    });
   };
 
   const PRESETS = ['attacker.>', 'decky.*.state', 'decky.*.traffic', 'system.>'] as const;

@@ -200,18 +200,18 @@ describe('_bucketAdd', () => {
     expect([...many.map.keys()]).toEqual(['a', 'b']);
     expect(many.map.get('a')).toBe(first);
     expect(many.map.get('b')).toBe(second);
-    expect(many.values()).toEqual(['a', 'b']);
+    expect(many.frozen()).toEqual(['a', 'b']);
   });
 
-  it('should add to the _Many it is given, return it, and rebuild its frozen lists', () => {
+  it('should add to the _Many it is given, return it, and rebuild its lists', () => {
     const many = _bucketAdd(pair('a', 0), pair('b', 1)) as _Many<string>;
-    const before = many.values();
+    const before = many.frozen();
     expect(Object.isFrozen(before)).toBe(true);
-    expect(many.values()).toBe(before); // kept while nothing changes
+    expect(many.frozen()).toBe(before); // kept while nothing changes
     expect(_bucketAdd(many, pair('c', 2))).toBe(many);
     expect(before).toEqual(['a', 'b']); // a list handed out never changes
-    expect(many.values()).toEqual(['a', 'b', 'c']);
-    expect(many.singles().map((single) => single.order)).toEqual([0, 1, 2]);
+    expect(many.frozen()).toEqual(['a', 'b', 'c']);
+    expect(many.lists(0).orders).toEqual([0, 1, 2]);
   });
 
   it.each([
@@ -234,7 +234,7 @@ describe('_bucketAdd', () => {
   it('should keep -0 as it was stored, though a Map key -0 reads back as +0', () => {
     const many = _bucketAdd(pair(1, 0), pair(-0, 1)) as _Many<number>;
     expect(Object.is([...many.map.keys()][1], 0)).toBe(true);
-    expect(Object.is(many.values()[1], -0)).toBe(true);
+    expect(Object.is(many.frozen()[1], -0)).toBe(true);
   });
 });
 
@@ -263,9 +263,9 @@ describe('_bucketRemove', () => {
   it('should return the same _Many, without the value, while more than one value is left', () => {
     let many: _Bucket<string> | undefined;
     for (const [order, value] of ['a', 'b', 'c'].entries()) many = _bucketAdd(many, pair(value, order)) ?? many;
-    const before = (many as _Many<string>).values();
+    const before = (many as _Many<string>).frozen();
     expect(_bucketRemove(many, 'b')?.bucket).toBe(many);
-    expect((many as _Many<string>).values()).toEqual(['a', 'c']);
+    expect((many as _Many<string>).frozen()).toEqual(['a', 'c']);
     expect(before).toEqual(['a', 'b', 'c']);
     expect(_bucketRemove(many, 'b')).toBeNull();
   });
@@ -335,7 +335,12 @@ describe('buckets', () => {
           const stored = pairsOf(bucket);
           expect(stored).toHaveLength(model.length);
           for (const [k, record] of model.entries()) expect(stored[k]).toBe(record);
-          if (bucket instanceof _Many) expect(bucket.singles()).toEqual(model);
+          if (bucket instanceof _Many) {
+            const lists = bucket.lists(steps.length);
+            expect(lists.orders).toEqual(model.map((single) => single.order));
+            expect(lists.records).toEqual(model.map((single) => single.record));
+            lists.values.forEach((stored, k) => expect(Object.is(stored, model[k]?.value)).toBe(true));
+          }
           expect(bucket instanceof _Many).toBe(model.length > 1);
         }
       }),
@@ -453,5 +458,18 @@ describe('_collect', () => {
         },
       ),
     );
+  });
+});
+
+describe('_Many.lists', () => {
+  it('should count the values shared with other patterns, again whenever the generation changes', () => {
+    const a = pair('a', 0);
+    const b = pair('b', 1);
+    const many = _bucketAdd(a, b) as _Many<string>;
+    expect(many.lists(1).shared).toBe(0);
+    b.record.count = 2; // "b" now sits under another pattern too
+    expect(many.lists(1).shared).toBe(0); // same generation: the count is not read again
+    expect(many.lists(2).shared).toBe(1);
+    expect(many.lists(2)).toBe(many.lists(2)); // kept while nothing changes
   });
 });
