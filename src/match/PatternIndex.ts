@@ -247,7 +247,7 @@ export class PatternIndex<T> {
         }
         // The bucket's own list, not its frozen copy: V8 reads frozen arrays several times slower.
         const { values } = only.lists(this.#generation);
-        for (let i = 0; i < values.length; i++) visit(values[i] as T);
+        for (const value of values) visit(value);
         return values.length;
       }
       return _mergeVisit(found, this.#generation, dedup, visit, outermost ? this.#visitScratch : _mergeScratch());

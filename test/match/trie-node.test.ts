@@ -339,7 +339,9 @@ describe('buckets', () => {
             const lists = bucket.lists(steps.length);
             expect(lists.orders).toEqual(model.map((single) => single.order));
             expect(lists.records).toEqual(model.map((single) => single.record));
-            lists.values.forEach((stored, k) => expect(Object.is(stored, model[k]?.value)).toBe(true));
+            lists.values.forEach((stored, k) => {
+              expect(Object.is(stored, model[k]?.value)).toBe(true);
+            });
           }
           expect(bucket instanceof _Many).toBe(model.length > 1);
         }

@@ -61,6 +61,8 @@ export interface StartOptions {
   readonly readyTimeoutMs?: number;
   /** Extra command-line arguments. */
   readonly args?: readonly string[];
+  /** The client port; by default a free one. With a fixed port, a start that finds it taken is not retried. */
+  readonly port?: number;
 }
 
 const sleep = (ms: number): Promise<void> =>
@@ -122,7 +124,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 async function startOnce(binary: string, options: StartOptions): Promise<NatsServer> {
-  const port = await freeLoopbackPort();
+  const port = options.port ?? (await freeLoopbackPort());
   const args = ['-a', '127.0.0.1', '-p', String(port), ...(options.args ?? [])];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -166,6 +168,11 @@ async function startOnce(binary: string, options: StartOptions): Promise<NatsSer
   return { url: `nats://127.0.0.1:${port}`, port, stderr: () => log, stop };
 }
 
+/** Whether a start failed because a port it was given was taken meanwhile. */
+export function isPortTaken(error: unknown): boolean {
+  return error instanceof Error && /address already in use/i.test(error.message);
+}
+
 /**
  * Starts `binary` on a free loopback port and waits until it greets clients.
  * Another process may take the port between picking and binding it; the start
@@ -180,7 +187,7 @@ export async function startNatsServer(binary: string, options: StartOptions = {}
       return await startOnce(binary, options);
     } catch (error) {
       lastError = error;
-      if (!(error instanceof Error && /address already in use/i.test(error.message))) throw error;
+      if (options.port !== undefined || !isPortTaken(error)) throw error;
     }
   }
   throw lastError;
