@@ -1,0 +1,83 @@
+/**
+ * The body of a bus frame as the decoder reads it: one JSON object in UTF-8,
+ * or nothing (read as `{}`). Pure: no Node built-ins.
+ *
+ * @packageDocumentation
+ */
+import { BusProtocolError } from './BusProtocolError.js';
+
+/** `TextDecoder`, typed locally: the library compiles without DOM or Node types. @internal */
+interface _Host {
+  readonly TextDecoder: new (
+    label: 'utf-8',
+    options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean },
+  ) => { decode(bytes: Uint8Array): string };
+}
+
+/** The strict UTF-8 decoder of bodies, made on first use so that importing this module does nothing. @internal */
+let _strictUtf8: { decode(bytes: Uint8Array): string } | undefined;
+
+/** How many bytes of a refused header or body an error quotes from. @internal */
+export const _PREVIEW_BYTES = 64;
+
+/** @internal The body as an object: `{}` when empty; refused unless it is UTF-8 JSON holding one object. */
+export function _jsonBody(body: Uint8Array): Record<string, unknown> {
+  if (body.length === 0) return {};
+  const shape = _shapeFault(body);
+  if (shape !== null) {
+    throw new BusProtocolError({ reason: 'not-json-object', detail: shape, received: _preview(body) });
+  }
+  let value: unknown;
+  try {
+    _strictUtf8 ??= new (globalThis as unknown as _Host).TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    value = JSON.parse(_strictUtf8.decode(body));
+  } catch {
+    throw new BusProtocolError({ reason: 'not-json-object', detail: 'it is not UTF-8 JSON', received: _preview(body) });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new BusProtocolError({ reason: 'not-json-object', detail: `it is JSON ${kind}`, received: _preview(body) });
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * The deepest nesting of arrays and objects a body may have. Events nest a few levels; a megabyte of `[` would
+ * cost the JSON parser half a second, so such a body is refused by one cheap pass before parsing.
+ *
+ * @internal
+ */
+const _MAX_DEPTH = 1024;
+
+/**
+ * @internal Why a body cannot be one JSON object, found without parsing it: it does not start with `{`, or it
+ * nests deeper than {@link _MAX_DEPTH}. Bytes inside strings are skipped, escapes included.
+ */
+function _shapeFault(body: Uint8Array): string | null {
+  let i = 0;
+  while (i < body.length && _isJsonSpace(body[i] as number)) i++;
+  if (body[i] !== 0x7b) return 'it does not start with "{"';
+  let depth = 0;
+  let inString = false;
+  for (; i < body.length; i++) {
+    const byte = body[i] as number;
+    if (inString) {
+      if (byte === 0x5c) i++;
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x7b || byte === 0x5b) {
+      if (++depth > _MAX_DEPTH) return `it nests deeper than ${_MAX_DEPTH} levels`;
+    } else if (byte === 0x7d || byte === 0x5d) depth--;
+  }
+  return null;
+}
+
+/** @internal JSON's four whitespace bytes. */
+function _isJsonSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/** @internal The first bytes of a refused header or body as text, bad UTF-8 replaced, for a message. */
+export function _preview(bytes: Uint8Array): string {
+  return new (globalThis as unknown as _Host).TextDecoder('utf-8').decode(bytes.subarray(0, _PREVIEW_BYTES));
+}
