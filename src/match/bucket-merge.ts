@@ -297,11 +297,34 @@ function _mergedRuns<T>(
     if (best === -1) return;
     const list = lists[best] as _Lists<T>;
     const start = positions[best] as number;
-    let end = start;
-    while (end < list.orders.length && (list.orders[end] as number) < nextOrder) end++;
+    const end = _runEnd(list.orders, start, nextOrder);
     positions[best] = end;
     sink(list.values, list.records, start, end, dedup);
   }
+}
+
+/**
+ * Where the run of `orders` (sorted) from `start` ends: the first position whose
+ * order is `limit` or more. A binary search after a short scan: a run is often
+ * one value (a pattern of one subscriber), or a whole large bucket.
+ *
+ * @internal
+ */
+function _runEnd(orders: readonly number[], start: number, limit: number): number {
+  const length = orders.length;
+  if (limit === Infinity) return length;
+  let low = start + 1;
+  // The next value is older than `limit` by construction (it is the oldest head); look at a few after it.
+  for (const scanEnd = Math.min(length, low + 8); low < scanEnd; low++) {
+    if ((orders[low] as number) >= limit) return low;
+  }
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((orders[middle] as number) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Hands over many lists as one run, sorted at once (a topic matched by many multi-value patterns). @internal */
