@@ -10,9 +10,14 @@ export default defineConfig({
     catalogue: 'src/catalogue.ts',
     schemas: 'src/schemas.ts',
     webhooks: 'src/webhooks.ts',
+    bus: 'src/bus.ts',
+    nats: 'src/nats.ts',
   },
-  // zod is a peer dependency: never bundled.
-  external: ['zod', /^zod\//],
+  // zod and @nats-io/transport-node are peer dependencies: never bundled (/nats imports the latter's types only).
+  // The platform is neutral, so Node's built-ins, which /bus needs for its socket, are marked external here.
+  external: ['zod', /^zod\//, /^@nats-io\//, /^node:/],
+  // Keep `node:net` as written (tsup 8 would strip the prefix): the ES build keeps it too, and Deno and Bun expect it.
+  removeNodeProtocol: false,
   format: ['cjs'],
   outDir: 'dist/cjs',
   splitting: true,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every `@example` in the doc comments of src/, so that a renamed export or a changed type breaks CI
 // instead of the documentation. Each fenced ```ts block after an `@example` tag becomes one file in
-// temp/examples/: a prelude that imports every public name of the three entries (from the sources, so no build is
+// temp/examples/: a prelude that imports every public name of the entries (from the sources, so no build is
 // needed) and declares the few free names an example may use, then the example as written. One program checks
 // them all with the project's strict settings (unused names allowed); each failure prints as
 // `src/file.ts:LINE (ExportName): message`, and the exit code is 1.
@@ -22,6 +22,8 @@ const ENTRIES = {
   '@decnet/bus-topics/catalogue': 'src/catalogue.ts',
   '@decnet/bus-topics/schemas': 'src/schemas.ts',
   '@decnet/bus-topics/webhooks': 'src/webhooks.ts',
+  '@decnet/bus-topics/bus': 'src/bus.ts',
+  '@decnet/bus-topics/nats': 'src/nats.ts',
 };
 
 /**

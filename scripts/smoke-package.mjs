@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs the packed tarball into a scratch project and uses it the way consumers do: `import` from an ES
-// module, `require` from CommonJS (all four entries; /webhooks with the host's real Web Crypto), and type-checks
-// TypeScript consumers under moduleResolution node16 and bundler against the shipped declarations; runs the
+// module, `require` from CommonJS (all six entries; /webhooks with the host's real Web Crypto, /bus over a real UNIX
+// socket, /nats with @nats-io/transport-node's own headers), and type-checks TypeScript consumers under
+// moduleResolution node16 and bundler against the shipped declarations; runs the
 // `bus-topics` bin through `npx --no-install` (--version, parse, and validate on examples/capture.ndjson when it
 // exists). Run after `npm run build`; exits non-zero on the first failure.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -47,7 +48,7 @@ function ok(message) {
 }
 
 function smoke(work) {
-  const built = ['esm/index.js', 'cjs/index.cjs', 'esm/webhooks.js', 'cjs/webhooks.cjs'];
+  const built = ['esm/index.js', 'cjs/index.cjs', 'esm/webhooks.js', 'cjs/webhooks.cjs', 'esm/nats.js', 'cjs/bus.cjs'];
   if (!built.every((file) => existsSync(join(root, 'dist', file)))) {
     throw new Error('dist/ is missing: run `npm run build` first');
   }
@@ -65,10 +66,14 @@ function smoke(work) {
     `${JSON.stringify({ name: 'bus-topics-smoke-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
   );
   for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(consumer, file));
-  // The package has no runtime dependencies, so the install needs nothing but the tarball.
-  // zod is an optional peer of the /schemas entry: the consumer brings it, at the version this repo tests with.
-  const zod = `zod@${JSON.parse(readFileSync(join(root, 'node_modules', 'zod', 'package.json'), 'utf8')).version}`;
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, zod], consumer);
+  // The package has no runtime dependencies, so the install needs nothing but the tarball. Its optional peers, zod
+  // (/schemas, /webhooks, /bus, /nats) and @nats-io/transport-node (the connection /nats is given), the consumer
+  // brings, at the versions this repo tests with, from the npm cache (`npm cache add <name>@<version>` if offline
+  // fails with ENOTCACHED).
+  const installed = (name) =>
+    `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`;
+  const peers = ['zod', '@nats-io/transport-node'].map(installed);
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, ...peers], consumer);
   ok(`installed the tarball into a scratch project (${consumer})`);
 
   process.stdout.write(run('node', ['esm.mjs'], consumer));
@@ -116,13 +121,21 @@ function smoke(work) {
         'esm/catalogue.d.ts',
         'esm/schemas.d.ts',
         'esm/webhooks.d.ts',
+        'esm/bus.d.ts',
         'cjs/index.d.cts',
         'cjs/catalogue.d.cts',
         'cjs/schemas.d.cts',
         'cjs/webhooks.d.cts',
+        'cjs/bus.d.cts',
       ],
     ],
-    ['tsconfig.bundler.json', ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas.d.ts', 'esm/webhooks.d.ts']],
+    [
+      'tsconfig.bundler.json',
+      ['esm/index.d.ts', 'esm/catalogue.d.ts', 'esm/schemas.d.ts', 'esm/webhooks.d.ts', 'esm/bus.d.ts'],
+    ],
+    // /nats with the consumer's @nats-io/transport-node, whose own declarations need exactOptionalPropertyTypes off.
+    ['tsconfig.nats.node16.json', ['esm/nats.d.ts', 'cjs/nats.d.cts']],
+    ['tsconfig.nats.bundler.json', ['esm/nats.d.ts']],
   ]) {
     const files = run('node', [tsc, '-p', config, '--listFilesOnly'], consumer).split('\n');
     for (const declaration of declarations) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as busEntry from '../src/bus';
 import * as catalogueEntry from '../src/catalogue';
+import * as natsEntry from '../src/nats';
 import * as schemasEntry from '../src/schemas';
 import * as root from '../src/index';
 import { BUILDERS, LEAVES, ROOTS } from './support/contract';
@@ -24,6 +26,28 @@ const ROOT_EXTRAS = [
   'TopicPatternError',
 ];
 const CATALOGUE_EXPORTS = ['TOPIC_CATALOGUE', 'parseTopic', 'formatTopic'];
+const BUS_EXPORTS = [
+  'connectBus',
+  'resolveBusSocketPath',
+  'encodeBusFrame',
+  'BusFrameDecoder',
+  'BUS_VERBS',
+  'BUS_MAX_HEADER_BYTES',
+  'BUS_MAX_BODY_BYTES',
+  'BusError',
+  'BusProtocolError',
+];
+const NATS_EXPORTS = [
+  'subscribeEvents',
+  'publishEvent',
+  'forwardEventBytes',
+  'eventStreamConfig',
+  'AT_LEAST_ONCE_SUBJECTS',
+  'consumeEvents',
+  'isNatsSubject',
+  'NATS_EVENT_LIMITS',
+  'NatsEventError',
+];
 
 describe('package entries', () => {
   it('should export from the root exactly the contract constants, the builders, the segment rules and matching', () => {
@@ -60,5 +84,19 @@ describe('package entries', () => {
     expect(eventSchemas.length).toBeGreaterThanOrEqual(50);
     // Internal names never leak through the entry.
     expect(Object.keys(schemasEntry).filter((name) => name.startsWith('_'))).toEqual([]);
+  });
+
+  it('should export from /bus exactly the client, the frame codec, its constants and its two errors', () => {
+    expect(Object.keys(busEntry).sort()).toEqual([...BUS_EXPORTS].sort());
+  });
+
+  it('should export from /nats exactly publishing, subscribing, JetStream helpers, subject rules and its error', () => {
+    expect(Object.keys(natsEntry).sort()).toEqual([...NATS_EXPORTS].sort());
+  });
+
+  it('should keep the bus client and the NATS functions out of every other entry', () => {
+    for (const entry of [root, catalogueEntry, schemasEntry]) {
+      for (const name of [...BUS_EXPORTS, ...NATS_EXPORTS]) expect(entry).not.toHaveProperty(name);
+    }
   });
 });

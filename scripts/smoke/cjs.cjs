@@ -43,9 +43,20 @@ require('./webhooks.cjs')
     schemas: require('@decnet/bus-topics/schemas'),
     webhooks: require('@decnet/bus-topics/webhooks'),
   })
+  .then(() => {
+    process.stdout.write('  cjs: /webhooks signs, verifies and parses with Web Crypto; WebhookError bad-signature\n');
+    return require('./bus-nats.cjs').checkBusAndNats({
+      schemas: require('@decnet/bus-topics/schemas'),
+      bus: require('@decnet/bus-topics/bus'),
+      nats: require('@decnet/bus-topics/nats'),
+      headers: require('@nats-io/transport-node').headers,
+    });
+  })
   .then(
     () =>
-      process.stdout.write('  cjs: /webhooks signs, verifies and parses with Web Crypto; WebhookError bad-signature\n'),
+      process.stdout.write(
+        '  cjs: /bus over a UNIX socket (HELLO, SUB and an EVT, PUB, BYE); /nats publishes and subscribes\n',
+      ),
     (error) => {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 1;

@@ -9,6 +9,7 @@ import {
   verifyWebhookSignature,
   type WebhookRejection,
 } from '@decnet/bus-topics/webhooks';
+import { BusError, connectBus, encodeBusFrame, type BusErrorReason } from '@decnet/bus-topics/bus';
 
 export const state: 'decky.d-42.state' = decky('d-42', DECKY_STATE);
 export const health: 'system.mutator.health' = topics.systemHealth('mutator');
@@ -39,4 +40,25 @@ export async function commandsOf(secret: string): Promise<AttackerSessionCommand
 }
 export function reasonOf(error: unknown): WebhookRejection | undefined {
   return error instanceof WebhookError ? error.reason : undefined;
+}
+
+// The bus entry (Node only): a subscription is typed by its pattern, a publish by its topic.
+export async function busStates(): Promise<string[]> {
+  const bus = await connectBus({ name: 'smoke' });
+  const states: string[] = [];
+  for await (const event of bus.subscribe('decky.*.state')) {
+    const exact: Same<typeof event.template, 'decky.{decky_id}.state'> = true;
+    // @ts-expect-error: decky.*.state events have a decky_id parameter only
+    void event.params.token_id;
+    if (exact) states.push(event.payload.state);
+    break;
+  }
+  // @ts-expect-error: an attacker.scored payload has counters, not text
+  await bus.publish('attacker.scored', { attacker_ip: '203.0.113.7', event_count: 'many' }, { type: 'scored' });
+  await bus.close();
+  return states;
+}
+export const frame: Uint8Array = encodeBusFrame('BYE');
+export function busReasonOf(error: unknown): BusErrorReason | undefined {
+  return error instanceof BusError ? error.reason : undefined;
 }

@@ -7,6 +7,9 @@ import * as root from '@decnet/bus-topics';
 import * as catalogue from '@decnet/bus-topics/catalogue';
 import * as schemas from '@decnet/bus-topics/schemas';
 import * as webhooks from '@decnet/bus-topics/webhooks';
+import * as bus from '@decnet/bus-topics/bus';
+import * as nats from '@decnet/bus-topics/nats';
+import { headers } from '@nats-io/transport-node';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -51,4 +54,9 @@ process.stdout.write('  esm: hostile input is refused, bounded and escaped; shar
 const { checkWebhooks } = require('./webhooks.cjs');
 await checkWebhooks({ root, catalogue, schemas, webhooks });
 process.stdout.write('  esm: /webhooks signs, verifies and parses with Web Crypto; WebhookError bad-signature\n');
+const { checkBusAndNats } = require('./bus-nats.cjs');
+await checkBusAndNats({ schemas, bus, nats, headers });
+process.stdout.write(
+  '  esm: /bus over a UNIX socket (HELLO, SUB and an EVT, PUB, BYE); /nats publishes and subscribes\n',
+);
 process.stdout.write('  esm: builders, topics, TopicSegmentError /catalogue and /schemas behave\n');

@@ -70,7 +70,7 @@ export type SubscribedEvent<Pattern extends string, Strict extends boolean = tru
  * @param options - `strict`, `onInvalid`, `queue`, `signal`, `max`, and the bounds `maxBytes`, `maxPending`,
  *   `maxPendingBytes`.
  * @returns the subscription: iterate it once with `for await`; leaving the loop unsubscribes.
- * @throws {@link TopicPatternError} for a pattern outside the strict rules; `TypeError` for a bad option; the NATS
+ * @throws {@link @decnet/bus-topics!TopicPatternError} for a pattern outside the strict rules; `TypeError` for a bad option; the NATS
  *   client's error when the connection is closed or draining.
  * @remarks
  * The subject is the topic: a body whose `topic` differs is invalid (`topic-mismatch`). DECNET's own transport

@@ -12,6 +12,7 @@ import { _LIST_COMMAND } from './list.js';
 import { _SCHEMA_COMMAND } from './schema.js';
 import { _ASYNCAPI_COMMAND } from './asyncapi.js';
 import { _WEBHOOK_COMMAND } from './webhook.js';
+import { _BRIDGE_COMMAND } from './bridge.js';
 
 /** The commands, in the order `bus-topics --help` lists them. @internal */
 export const _COMMANDS: readonly _CliCommand[] = Object.freeze([
@@ -23,4 +24,5 @@ export const _COMMANDS: readonly _CliCommand[] = Object.freeze([
   _ASYNCAPI_COMMAND,
   _WEBHOOK_COMMAND,
   _VALIDATE_COMMAND,
+  _BRIDGE_COMMAND,
 ]);
