@@ -5,6 +5,7 @@
 import { printCliValidateBench, runCliValidateBench } from './cli-validate';
 import { printIndexBench, runIndexBench } from './pattern-index';
 import { printMatchingBench, runMatchingBench } from './matching';
+import { printNatsBench, runNatsBench } from './nats';
 import { printRefusalBench, runRefusalBench } from './refusal';
 import { printSchemasBench, runSchemasBench } from './schemas';
 import { printWebhooksBench, runWebhooksBench } from './webhooks';
@@ -16,3 +17,4 @@ printSchemasBench(runSchemasBench());
 printRefusalBench(runRefusalBench());
 printWebhooksBench(await runWebhooksBench());
 printCliValidateBench(await runCliValidateBench());
+printNatsBench(await runNatsBench());
