@@ -100,7 +100,8 @@ export interface EventConsumer<Event, Message> extends AsyncIterable<ConsumedEve
  *   message on a subject it does not match is invalid (`outside-pattern`).
  * @param options - `strict`, `onInvalid`, `maxBytes`.
  * @returns the events, to iterate once with `for await`.
- * @throws {@link @decnet/bus-topics!TopicPatternError} for a pattern outside the strict rules; `TypeError` for a bad option.
+ * @throws `TopicPatternError` (from the root entry) for a pattern outside the strict rules; `TypeError` for a bad
+ *   option.
  * @remarks Every message that is not a valid event (the same checks as {@link subscribeEvents}) is terminated, so
  *   that a poison message is not redelivered forever, then handled by `onInvalid`. Valid events are never
  *   acknowledged here: acknowledge each once handled, and JetStream redelivers those that are not. Leaving the

@@ -70,8 +70,8 @@ export type SubscribedEvent<Pattern extends string, Strict extends boolean = tru
  * @param options - `strict`, `onInvalid`, `queue`, `signal`, `max`, and the bounds `maxBytes`, `maxPending`,
  *   `maxPendingBytes`.
  * @returns the subscription: iterate it once with `for await`; leaving the loop unsubscribes.
- * @throws {@link @decnet/bus-topics!TopicPatternError} for a pattern outside the strict rules; `TypeError` for a bad option; the NATS
- *   client's error when the connection is closed or draining.
+ * @throws `TopicPatternError` (from the root entry) for a pattern outside the strict rules; `TypeError` for a bad
+ *   option; the NATS client's error when the connection is closed or draining.
  * @remarks
  * The subject is the topic: a body whose `topic` differs is invalid (`topic-mismatch`). DECNET's own transport
  * also takes the topic from the frame and ignores the body's, so a subject that both sides agree on is the only
