@@ -5,6 +5,9 @@
 // modules). Writing the 29 whitespace characters once, as a string from which SEGMENT_WHITESPACE derives, cost the
 // root entry 53 B (its old number list minified smaller); a segment check alone grew 24 B. The /schemas budgets include zod, which
 // size-limit would otherwise leave out as a peer dependency: consumers ship it, so it counts.
+// PatternIndex for fan-out (buckets kept in insertion order with per-value records, merges by runs with marks instead
+// of a sort and a Set, forEachMatch and hasMatch) took PatternIndex from 2.85 to 4.22 kB, and the root entry, which
+// holds it, from 6.04 to 7.39 kB: a lookup returning 16,000 values went from 516 µs to 85 ns.
 const withZod = (config) => ({ ...config, external: [] });
 // /bus imports Node's built-ins (its socket): the host provides them, so they stay out, and only they.
 const withZodOnNode = (config) => ({ ...config, external: ['node:*'] });
@@ -15,7 +18,7 @@ export default [
     path: 'dist/esm/index.js',
     import: '*',
     gzip: true,
-    limit: '6.1 kB',
+    limit: '7.5 kB',
   },
   {
     name: 'topic core: constants, builders, topics, segment rules',
@@ -72,7 +75,7 @@ export default [
     path: 'dist/esm/index.js',
     import: '{ PatternIndex }',
     gzip: true,
-    limit: '2.9 kB',
+    limit: '4.3 kB',
   },
   {
     name: "schemas: one family's schema, zod included",

@@ -11,6 +11,7 @@ export default defineConfig({
     schemas: 'src/schemas.ts',
     webhooks: 'src/webhooks.ts',
     bus: 'src/bus.ts',
+    bridge: 'src/bridge.ts',
     nats: 'src/nats.ts',
   },
   // zod and @nats-io/transport-node are peer dependencies: never bundled (/nats imports the latter's types only).

@@ -23,6 +23,7 @@ const ENTRIES = {
   '@decnet/bus-topics/schemas': 'src/schemas.ts',
   '@decnet/bus-topics/webhooks': 'src/webhooks.ts',
   '@decnet/bus-topics/bus': 'src/bus.ts',
+  '@decnet/bus-topics/bridge': 'src/bridge.ts',
   '@decnet/bus-topics/nats': 'src/nats.ts',
 };
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
 /** Entry files: the package's public doors, above every layer. */
-const ENTRIES = new Set(['index.ts', 'catalogue.ts', 'schemas.ts', 'webhooks.ts', 'bus.ts', 'nats.ts']);
+const ENTRIES = new Set(['index.ts', 'catalogue.ts', 'schemas.ts', 'webhooks.ts', 'bus.ts', 'nats.ts', 'bridge.ts']);
 const LAYERS = [
   'internal',
   'errors',

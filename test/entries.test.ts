@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as bridgeEntry from '../src/bridge';
 import * as busEntry from '../src/bus';
 import * as catalogueEntry from '../src/catalogue';
 import * as natsEntry from '../src/nats';
@@ -37,6 +38,8 @@ const BUS_EXPORTS = [
   'BusError',
   'BusProtocolError',
 ];
+const BRIDGE_EXPORTS = ['bridgeBusToNats', 'BridgeError'] as const;
+
 const NATS_EXPORTS = [
   'subscribeEvents',
   'publishEvent',
@@ -94,9 +97,17 @@ describe('package entries', () => {
     expect(Object.keys(natsEntry).sort()).toEqual([...NATS_EXPORTS].sort());
   });
 
-  it('should keep the bus client and the NATS functions out of every other entry', () => {
+  it('should export from /bridge exactly the bridge and its error', () => {
+    expect(Object.keys(bridgeEntry).sort()).toEqual([...BRIDGE_EXPORTS].sort());
+  });
+
+  it('should keep the bus client, the NATS functions and the bridge out of every other entry', () => {
     for (const entry of [root, catalogueEntry, schemasEntry]) {
-      for (const name of [...BUS_EXPORTS, ...NATS_EXPORTS]) expect(entry).not.toHaveProperty(name);
+      for (const name of [...BUS_EXPORTS, ...NATS_EXPORTS, ...BRIDGE_EXPORTS]) expect(entry).not.toHaveProperty(name);
+    }
+    for (const name of BRIDGE_EXPORTS) {
+      expect(busEntry).not.toHaveProperty(name);
+      expect(natsEntry).not.toHaveProperty(name);
     }
   });
 });

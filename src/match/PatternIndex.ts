@@ -1,7 +1,7 @@
 import { _stringArg } from '../internal/arguments.js';
 import { _describeType } from '../internal/escape.js';
 import { _patternArg } from './pattern-rules.js';
-import { _mergeInto, _mergeScratch, _mergeVisit, type _Dedup, type _MergeScratch } from './bucket-merge.js';
+import { _mergeInto, _mergeScratch, _mergeVisit, type _Mark, type _MergeScratch } from './bucket-merge.js';
 import {
   _bucketAdd,
   _bucketHas,
@@ -64,11 +64,9 @@ export class PatternIndex<T> {
   #generation = 0;
   /** The number of the last lookup that marked records. */
   #marks = 0;
-  /** Visits under way: lookups started inside a visit keep out of its scratch and its marks. */
-  #visiting = 0;
   readonly #found: _Bucket<T>[] = [];
+  /** Lists for `match`'s merges, which run no user code; a visit takes its own, as its visitor may look up too. */
   readonly #scratch: _MergeScratch<T> = _mergeScratch();
-  readonly #visitScratch: _MergeScratch<T> = _mergeScratch();
 
   /** The number of (pattern, value) pairs in the index. */
   get size(): number {
@@ -232,28 +230,21 @@ export class PatternIndex<T> {
     if (typeof visit !== 'function') {
       throw new TypeError(`PatternIndex.forEachMatch(): "visit" must be a function, received ${_describeType(visit)}`);
     }
-    const outermost = this.#visiting === 0;
     const found: _Bucket<T>[] = [];
     _collect(this.#root, topic, found, this.#pending, false);
-    const dedup = this.#dedup();
-    this.#visiting++;
-    try {
-      if (found.length === 0) return 0;
-      if (found.length === 1) {
-        const only = found[0] as _Bucket<T>;
-        if (!(only instanceof _Many)) {
-          visit(only.value);
-          return 1;
-        }
-        // The bucket's own list, not its frozen copy: V8 reads frozen arrays several times slower.
-        const { values } = only.lists(this.#generation);
-        for (const value of values) visit(value);
-        return values.length;
+    if (found.length === 0) return 0;
+    if (found.length === 1) {
+      const only = found[0] as _Bucket<T>;
+      if (!(only instanceof _Many)) {
+        visit(only.value);
+        return 1;
       }
-      return _mergeVisit(found, this.#generation, dedup, visit, outermost ? this.#visitScratch : _mergeScratch());
-    } finally {
-      this.#visiting--;
+      // The bucket's own list, not its frozen copy: V8 reads frozen arrays several times slower.
+      const { values } = only.lists(this.#generation);
+      for (const value of values) visit(value);
+      return values.length;
     }
+    return _mergeVisit(found, this.#generation, this.#dedup(), visit, _mergeScratch());
   }
 
   /**
@@ -281,15 +272,9 @@ export class PatternIndex<T> {
     }
   }
 
-  /**
-   * How a lookup starting now keeps values once: nothing to do while no value sits under two patterns; marks
-   * on the records, unless a visit under way relies on its own marks.
-   */
-  #dedup(): _Dedup<T> | undefined {
-    if (this.#shared === 0) return undefined;
-    if (this.#visiting > 0) return new Set<T>();
-    this.#marks++;
-    return { mark: this.#marks };
+  /** The mark of a lookup starting now, or `undefined` while no value sits under two patterns (none can repeat). */
+  #dedup(): _Mark | undefined {
+    return this.#shared === 0 ? undefined : ++this.#marks;
   }
 
   /**

@@ -12,13 +12,13 @@
 import { _Many, type _Bucket, type _Lists, type _Single, type _ValueRecord } from './trie-node.js';
 
 /**
- * How a merge keeps each value once, if it has to: by marking records with the
- * lookup's number, or, for a lookup nested in a visit whose marks must stand,
- * with a `Set`.
+ * How a merge keeps each value once, when it has to: the number of the lookup,
+ * marked on each value's record as it is taken. Only one merge that marks is
+ * ever under way, as none calls user code while it marks (see `_mergeVisit`).
  *
  * @internal
  */
-export type _Dedup<T> = { readonly mark: number } | Set<T>;
+export type _Mark = number;
 
 /** The list of the buckets that hold one pair each, built per merge in arrays reused from one to the next. @internal */
 interface _LooseLists<T> extends _Lists<T> {
@@ -59,7 +59,7 @@ type _RunSink<T> = (
   records: readonly _ValueRecord[],
   start: number,
   end: number,
-  dedup: _Dedup<T> | undefined,
+  dedup: _Mark | undefined,
 ) => void;
 
 /**
@@ -67,13 +67,13 @@ type _RunSink<T> = (
  * oldest pair, as a new array.
  *
  * @param generation - the index's sharing generation, for the buckets' counts of shared values.
- * @param dedup - how to keep values once, or `undefined` when no value of the index sits under two patterns.
+ * @param dedup - the lookup's mark, or `undefined` when no value of the index sits under two patterns.
  * @internal
  */
 export function _mergeInto<T>(
   found: readonly _Bucket<T>[],
   generation: number,
-  dedup: _Dedup<T> | undefined,
+  dedup: _Mark | undefined,
   scratch: _MergeScratch<T>,
 ): T[] {
   // The common case of distinct patterns: a handful of buckets of one pair each.
@@ -109,7 +109,7 @@ export function _mergeInto<T>(
 export function _mergeVisit<T>(
   found: readonly _Bucket<T>[],
   generation: number,
-  dedup: _Dedup<T> | undefined,
+  dedup: _Mark | undefined,
   visit: (value: T) => void,
   scratch: _MergeScratch<T>,
 ): number {
@@ -118,19 +118,20 @@ export function _mergeVisit<T>(
     for (const value of values) visit(value);
     return values.length;
   }
+  // Runs that cannot repeat a value go straight to the visitor. Otherwise every value is gathered first: a lookup
+  // the visitor starts would mark records too, and this merge must finish marking before any user code runs.
   let visited = 0;
+  const gathered: T[] = [];
   _runs(found, generation, dedup, scratch, (values, records, start, end, keep) => {
-    if (keep === undefined) {
-      for (let i = start; i < end; i++) visit(values[i] as T);
-      visited += end - start;
+    if (keep !== undefined) {
+      _keepOnce(values, records, start, end, keep, gathered);
       return;
     }
-    const kept: T[] = [];
-    _keepOnce(values, records, start, end, keep, kept);
-    for (const value of kept) visit(value);
-    visited += kept.length;
+    for (let i = start; i < end; i++) visit(values[i] as T);
+    visited += end - start;
   });
-  return visited;
+  for (const value of gathered) visit(value);
+  return visited + gathered.length;
 }
 
 /** Below this many buckets, all of one pair, a merge sorts them by insertion and compares values directly. @internal */
@@ -171,7 +172,7 @@ const _SPREAD_PIECE = 8192;
 function _runs<T>(
   found: readonly _Bucket<T>[],
   generation: number,
-  dedup: _Dedup<T> | undefined,
+  dedup: _Mark | undefined,
   scratch: _MergeScratch<T>,
   sink: _RunSink<T>,
 ): void {
@@ -235,29 +236,19 @@ function _sortByOrder<T>(list: _Single<T>[]): void {
   }
 }
 
-/** Appends to `out` the values of `values[start, end)` that `dedup` has not seen yet. @internal */
+/** Appends to `out` the values of `values[start, end)` this lookup has not taken yet, marking them. @internal */
 function _keepOnce<T>(
   values: readonly T[],
   records: readonly _ValueRecord[],
   start: number,
   end: number,
-  dedup: _Dedup<T>,
+  dedup: _Mark,
   out: T[],
 ): void {
-  if (dedup instanceof Set) {
-    for (let i = start; i < end; i++) {
-      const value = values[i] as T;
-      if (dedup.has(value)) continue;
-      dedup.add(value);
-      out.push(value);
-    }
-    return;
-  }
-  const mark = dedup.mark;
   for (let i = start; i < end; i++) {
     const record = records[i] as _ValueRecord;
-    if (record.mark === mark) continue;
-    record.mark = mark;
+    if (record.mark === dedup) continue;
+    record.mark = dedup;
     out.push(values[i] as T);
   }
 }
@@ -272,7 +263,7 @@ function _keepOnce<T>(
 function _mergedRuns<T>(
   lists: readonly _Lists<T>[],
   positions: number[],
-  dedup: _Dedup<T> | undefined,
+  dedup: _Mark | undefined,
   sink: _RunSink<T>,
 ): void {
   const count = lists.length;
@@ -328,7 +319,7 @@ function _runEnd(orders: readonly number[], start: number, limit: number): numbe
 }
 
 /** Hands over many lists as one run, sorted at once (a topic matched by many multi-value patterns). @internal */
-function _sortedRuns<T>(lists: readonly _Lists<T>[], dedup: _Dedup<T> | undefined, sink: _RunSink<T>): void {
+function _sortedRuns<T>(lists: readonly _Lists<T>[], dedup: _Mark | undefined, sink: _RunSink<T>): void {
   const all: { readonly order: number; readonly value: T; readonly record: _ValueRecord }[] = [];
   for (const { values, orders, records } of lists) {
     for (let i = 0; i < values.length; i++) {
