@@ -173,7 +173,9 @@ async function checkNats({ schemas, nats, headers }) {
 }
 
 /** Checks one build (the ES modules or the CommonJS bundles), given its entries and the NATS client's `headers`. */
-exports.checkBusAndNats = async function checkBusAndNats({ schemas, bus, nats, headers }) {
+exports.checkBusAndNats = async function checkBusAndNats({ schemas, bus, nats, bridge, headers }) {
+  // /bridge loads through require too (connecting it is tested in test/bridge/).
+  if (typeof bridge.bridgeBusToNats !== 'function') throw new Error('/bridge has no bridgeBusToNats');
   checkFrames(bus);
   await checkClient(bus);
   await checkNats({ schemas, nats, headers });

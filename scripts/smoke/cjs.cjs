@@ -49,6 +49,7 @@ require('./webhooks.cjs')
       schemas: require('@decnet/bus-topics/schemas'),
       bus: require('@decnet/bus-topics/bus'),
       nats: require('@decnet/bus-topics/nats'),
+      bridge: require('@decnet/bus-topics/bridge'),
       headers: require('@nats-io/transport-node').headers,
     });
   })

@@ -9,11 +9,15 @@ import * as schemas from '@decnet/bus-topics/schemas';
 import * as webhooks from '@decnet/bus-topics/webhooks';
 import * as bus from '@decnet/bus-topics/bus';
 import * as nats from '@decnet/bus-topics/nats';
+import * as bridge from '@decnet/bus-topics/bridge';
 import { headers } from '@nats-io/transport-node';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 assert.equal(decky('d-42', 'state'), 'decky.d-42.state');
+// /bridge loads (Node only, as /bus) and exports the bridge; connecting it is tested in test/bridge/.
+assert.equal(typeof bridge.bridgeBusToNats, 'function');
+assert.equal(new bridge.BridgeError('nats-closed').reason, 'nats-closed');
 assert.equal(decky('d-42', DECKY_STATE), 'decky.d-42.state');
 assert.equal(topics.systemHealth('mutator'), 'system.mutator.health');
 assert.throws(() => decky('a.b', 'state'), TopicSegmentError);
@@ -55,7 +59,7 @@ const { checkWebhooks } = require('./webhooks.cjs');
 await checkWebhooks({ root, catalogue, schemas, webhooks });
 process.stdout.write('  esm: /webhooks signs, verifies and parses with Web Crypto; WebhookError bad-signature\n');
 const { checkBusAndNats } = require('./bus-nats.cjs');
-await checkBusAndNats({ schemas, bus, nats, headers });
+await checkBusAndNats({ schemas, bus, nats, bridge, headers });
 process.stdout.write(
   '  esm: /bus over a UNIX socket (HELLO, SUB and an EVT, PUB, BYE); /nats publishes and subscribes\n',
 );
