@@ -127,7 +127,8 @@ export class _BusClient implements _ConnectionHooks {
       if (this.#connection.open) this.#sendSub(checked, entry, frame);
     }
     entry.subs.add(sub);
-    if (entry.written) sub._markReady();
+    // `written` is of the current connection only (onOpen clears it): after a reconnect, ready waits for SUB again.
+    if (entry.written && this.#connection.open) sub._markReady();
     if (signal !== undefined) {
       const listener = (): void => {
         sub.close();
@@ -160,7 +161,10 @@ export class _BusClient implements _ConnectionHooks {
 
   /** @internal A connection opened: the server knows nothing of this client yet, so every live pattern is sent. */
   onOpen(): void {
-    for (const [pattern, entry] of this.#patterns) this.#sendSub(pattern, entry, encodeBusFrame('SUB', pattern));
+    for (const [pattern, entry] of this.#patterns) {
+      entry.written = false;
+      this.#sendSub(pattern, entry, encodeBusFrame('SUB', pattern));
+    }
   }
 
   /** @internal Fans an `EVT` out to every local subscription whose pattern matches its topic. */

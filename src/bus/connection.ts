@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { _showValue } from '../internal/escape.js';
 import { createConnection, type Socket } from 'node:net';
 import { _backoffDelay, type _Backoff } from './backoff.js';
 import { BusError } from './BusError.js';
@@ -134,7 +135,7 @@ export class _BusConnection {
       signal?.addEventListener('abort', onAbort, { once: true });
       socket.on('error', (error) => {
         if (connected) this.#lastError = error;
-        else reject(new BusError('connect-failed', `${this.#path} (${_code(error) ?? 'error'})`, error));
+        else reject(new BusError('connect-failed', `${_showValue(this.#path)} (${_code(error) ?? 'error'})`, error));
       });
       socket.on('close', () => {
         signal?.removeEventListener('abort', onAbort);

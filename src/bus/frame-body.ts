@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { _MAX_JSON_DEPTH, _nestsDeeperThan } from '../internal/json-depth.js';
 import { BusProtocolError } from './BusProtocolError.js';
 
 /** `TextDecoder`, typed locally: the library compiles without DOM or Node types. @internal */
@@ -42,34 +43,14 @@ export function _jsonBody(body: Uint8Array): Record<string, unknown> {
 }
 
 /**
- * The deepest nesting of arrays and objects a body may have. Events nest a few levels; a megabyte of `[` would
- * cost the JSON parser half a second, so such a body is refused by one cheap pass before parsing.
- *
- * @internal
- */
-const _MAX_DEPTH = 1024;
-
-/**
  * @internal Why a body cannot be one JSON object, found without parsing it: it does not start with `{`, or it
- * nests deeper than {@link _MAX_DEPTH}. Bytes inside strings are skipped, escapes included.
+ * nests deeper than {@link _MAX_JSON_DEPTH}.
  */
 function _shapeFault(body: Uint8Array): string | null {
   let i = 0;
   while (i < body.length && _isJsonSpace(body[i] as number)) i++;
   if (body[i] !== 0x7b) return 'it does not start with "{"';
-  let depth = 0;
-  let inString = false;
-  for (; i < body.length; i++) {
-    const byte = body[i] as number;
-    if (inString) {
-      if (byte === 0x5c) i++;
-      else if (byte === 0x22) inString = false;
-    } else if (byte === 0x22) inString = true;
-    else if (byte === 0x7b || byte === 0x5b) {
-      if (++depth > _MAX_DEPTH) return `it nests deeper than ${_MAX_DEPTH} levels`;
-    } else if (byte === 0x7d || byte === 0x5d) depth--;
-  }
-  return null;
+  return _nestsDeeperThan(body, _MAX_JSON_DEPTH) ? `it nests deeper than ${_MAX_JSON_DEPTH} levels` : null;
 }
 
 /** @internal JSON's four whitespace bytes. */

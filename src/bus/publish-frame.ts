@@ -11,7 +11,7 @@ import { _eventIssue } from '../schemas/issues.js';
 import { safeParseEvent } from '../schemas/parse.js';
 import { _segmentArg } from '../topics/segment-arguments.js';
 import { parseTopic } from '../topics/parse.js';
-import { _newEventId } from './event-id.js';
+import { _eventId } from '../internal/event-id.js';
 import { encodeBusFrame } from './frame.js';
 
 /**
@@ -40,7 +40,7 @@ export function _publishFrame(
   const eventType = _stringArg(type, 'publish', 'options.type');
   const kind = _describeType(payload);
   if (kind !== 'object') throw new TypeError(`publish(): argument "payload" must be an object, got ${kind}`);
-  const envelope = { v: 1, id: _newEventId(), topic: checked, type: eventType, ts: Date.now() / 1000, payload };
+  const envelope = { v: 1, id: _eventId(), topic: checked, type: eventType, ts: Date.now() / 1000, payload };
   if (validate) {
     const result = safeParseEvent(envelope, { form: 'bus', strict });
     if (!result.success) throw new EventValidationError(result.error);

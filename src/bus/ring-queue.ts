@@ -46,7 +46,8 @@ export class _RingQueue<T> {
 
   /** Drops every item. */
   clear(): void {
-    this.#items.fill(undefined);
+    // Only the occupied slots: the queue's capacity may be millions, its content a few.
+    for (let i = 0; i < this.#size; i++) this.#items[(this.#head + i) % this.#items.length] = undefined;
     this.#head = 0;
     this.#size = 0;
   }

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { _showValue } from '../internal/escape.js';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,7 @@ export function resolveBusSocketPath(options: BusSocketPathOptions = {}): string
   if (found === undefined) {
     throw new BusError(
       'no-socket',
-      `looked at ${candidates.join(' and ')}; set DECNET_BUS_SOCKET or the "path" option`,
+      `looked at ${candidates.map((candidate) => _showValue(candidate)).join(' and ')}; set DECNET_BUS_SOCKET or the "path" option`,
     );
   }
   return found;

@@ -121,15 +121,16 @@ export function _mergeVisit<T>(
   // Runs that cannot repeat a value go straight to the visitor. Otherwise every value is gathered first: a lookup
   // the visitor starts would mark records too, and this merge must finish marking before any user code runs.
   let visited = 0;
-  const gathered: T[] = [];
+  let gathered: T[] | undefined;
   _runs(found, generation, dedup, scratch, (values, records, start, end, keep) => {
     if (keep !== undefined) {
-      _keepOnce(values, records, start, end, keep, gathered);
+      _keepOnce(values, records, start, end, keep, (gathered ??= []));
       return;
     }
     for (let i = start; i < end; i++) visit(values[i] as T);
     visited += end - start;
   });
+  if (gathered === undefined) return visited;
   for (const value of gathered) visit(value);
   return visited + gathered.length;
 }

@@ -1,5 +1,5 @@
 /**
- * What the NATS layer reads of its host: UTF-8 text codecs and Web Crypto's random bytes. They are typed here,
+ * What the NATS layer reads of its host: UTF-8 text codecs. They are typed here,
  * because the library compiles without DOM or Node types, and looked up when first used, so importing the module
  * does nothing.
  *
@@ -13,7 +13,6 @@ interface _Host {
     label: 'utf-8',
     options: { readonly fatal: true; readonly ignoreBOM: true },
   ) => { decode(bytes: Uint8Array): string };
-  readonly crypto?: { getRandomValues(array: Uint8Array): Uint8Array };
 }
 
 let _encoder: { encode(text: string): Uint8Array } | undefined;
@@ -46,25 +45,4 @@ export function _strictUtf8Text(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-const _HEX = '0123456789abcdef';
-
-/**
- * A fresh event id as DECNET makes it (`uuid.uuid4().hex`): 32 lowercase hex digits of a random version-4 UUID,
- * from Web Crypto, so that ids from this library and from Python cannot be told apart.
- *
- * @internal
- */
-export function _eventId(): string {
-  const crypto = (globalThis as _Host).crypto;
-  if (crypto === undefined)
-    throw new Error('Web Crypto (globalThis.crypto.getRandomValues) is not available in this runtime');
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  // RFC 9562: the version nibble is 4 and the variant bits are 10, as uuid4() sets them.
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  let id = '';
-  for (const byte of bytes) id += (_HEX[byte >> 4] ?? '') + (_HEX[byte & 0x0f] ?? '');
-  return id;
 }

@@ -10,7 +10,7 @@ import type { TypedPayload } from '../schemas/typed-payload.js';
 import type { TemplatesFor } from '../schemas/types.js';
 import { _encodeEvent } from './encode-event.js';
 import { _messageHeaders, type NatsHeadersInput } from './headers.js';
-import { _eventId } from './host.js';
+import { _eventId } from '../internal/event-id.js';
 import { _booleanOption } from './option-checks.js';
 import { _natsSubjectArg } from './subject-rules.js';
 

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { _MAX_JSON_DEPTH, _nestsDeeperThan } from '../internal/json-depth.js';
 import { safeParseEvent } from '../schemas/parse.js';
 import type { ParsedEvent, UnknownEvent } from '../schemas/types.js';
 import { _strictUtf8Text } from './host.js';
@@ -41,6 +42,10 @@ export function _readEvent(
   }
   const text = _strictUtf8Text(body);
   if (text === null) return { ok: false, details: { reason: 'not-utf8', subject } };
+  // Before parsing: a megabyte of `[` would cost the parser half a second.
+  if (_nestsDeeperThan(body, _MAX_JSON_DEPTH)) {
+    return { ok: false, details: { reason: 'not-json', subject, received: text.slice(0, _SHOWN_BODY_CHARS) } };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

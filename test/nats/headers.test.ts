@@ -1,7 +1,6 @@
 import { headers } from '@nats-io/transport-node';
 import { describe, expect, it } from 'vitest';
 import { _messageHeaders, _msgIdOption } from '../../src/nats/headers';
-import { _eventId } from '../../src/nats/host';
 
 describe('_messageHeaders', () => {
   it('should make headers with the client function, or use those given, setting Nats-Msg-Id', () => {
@@ -29,13 +28,5 @@ describe('_msgIdOption', () => {
     for (const bad of ['', 'a b', 'a\r\nX-Injected: 1', 'a\u0000', 'a\ud800', 'x'.repeat(257), 42]) {
       expect(() => _msgIdOption(bad, 'x')).toThrow(TypeError);
     }
-  });
-});
-
-describe('_eventId', () => {
-  it('should make uuid4().hex ids: 32 lowercase hex digits, version 4, variant 10, all different', () => {
-    const ids = Array.from({ length: 1_000 }, () => _eventId());
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/);
-    expect(new Set(ids).size).toBe(1_000);
   });
 });

@@ -23,6 +23,11 @@ describe('_readEvent', () => {
     ['an overlong encoding', new Uint8Array([0xc0, 0xaf]), 'not-utf8'],
     ['an empty body', new Uint8Array(), 'not-json'],
     ['text that is not JSON', text('{"v": 1,'), 'not-json'],
+    [
+      'JSON nested deeper than 1,024 levels, refused before parsing',
+      text(`${'['.repeat(1025)}${']'.repeat(1025)}`),
+      'not-json',
+    ],
     ['a leading BOM', text(`\ufeff${JSON.stringify(wireEvent(SUBJECT, 'health', heartbeat(1)))}`), 'not-json'],
     ['a JSON array', text('[1, 2]'), 'invalid-event'],
     ['a JSON string', text('"system.mutator.health"'), 'invalid-event'],

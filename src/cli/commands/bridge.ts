@@ -67,7 +67,10 @@ function _server(text: string): string {
 function _statsMs(value: _CliArgs['values'][string]): number {
   if (value === undefined) return 60_000;
   const seconds = typeof value === 'string' && /^\d{1,7}(?:\.\d{1,3})?$/u.test(value) ? Number(value) : Number.NaN;
-  if (Number.isNaN(seconds)) throw _usage('--stats-every must be a number of seconds (0 for never), like 30 or 0.5');
+  // The upper bound is setInterval's: 2^31 - 1 ms.
+  if (Number.isNaN(seconds) || seconds > 2_147_483) {
+    throw _usage('--stats-every must be a number of seconds up to 2147483 (0 for never), like 30 or 0.5');
+  }
   return Math.round(seconds * 1000);
 }
 
@@ -218,7 +221,8 @@ async function _serve(config: _BridgeConfig, io: _CliIo, nats: _NatsTransport): 
     await nc.close();
     return _EXIT.refused;
   }
-  await Promise.race([bridge.ready, bridge.closed]).catch(() => undefined);
+  // A signal counts from here on too: a bus that drops before SUB is written may keep `ready` waiting.
+  await Promise.race([bridge.ready, bridge.closed, signal.received]).catch(() => undefined);
   say(
     `forwarding ${config.patterns.join(' ')} from ${config.from} to ${hosts} (bus subscription ${bridge.busPattern})`,
   );
