@@ -43,6 +43,30 @@ describe('reconnecting', () => {
     other.close();
   });
 
+  it('should not call a subscription ready while down, though its pattern was sent before, until SUB is sent again', async () => {
+    const client = await bus.connect();
+    const first = client.subscribe('decky.>');
+    await first.ready;
+    await bus.server.stop();
+    await bus.errorCount(1);
+    const late = client.subscribe('decky.>');
+    // Nothing to await for "not yet": a short wait, then the state.
+    const early = await Promise.race([
+      late.ready.then(() => 'ready'),
+      new Promise((done) =>
+        setTimeout(() => {
+          done('waiting');
+        }, 50),
+      ),
+    ]);
+    expect(early).toBe('waiting');
+    await bus.server.start();
+    await late.ready;
+    await bus.server.waitForSub('decky.>');
+    first.close();
+    late.close();
+  });
+
   it('should not re-send the patterns whose subscriptions ended while it was down', async () => {
     const client = await bus.connect();
     const gone = client.subscribe('attacker.>');

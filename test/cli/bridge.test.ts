@@ -94,6 +94,7 @@ describe('bus-topics bridge, without servers', () => {
     [['--prefix', 'decnet'], /--prefix "decnet" must be NATS subject tokens ending with a dot/u],
     [['--from', 'nats'], /--from "nats": write bus or bus:PATH/u],
     [['--stats-every', 'often'], /--stats-every must be a number of seconds/u],
+    [['--stats-every', '2147484'], /--stats-every must be a number of seconds up to 2147483/u],
     [['--name', 'caf\u00e9'], /--name must be 1 to 128 printable ASCII characters/u],
     [['extra'], /takes no arguments, got "extra"/u],
     [['--format', 'github'], /--format must be text or json/u],
