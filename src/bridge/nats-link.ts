@@ -26,10 +26,26 @@ export class _NatsLink implements BridgeLinkStats {
     void this.#follow();
   }
 
+  /** Waiters for the link to come back. */
+  #waiters: (() => void)[] = [];
+
+  /** Resolves once the link is up again, or once it is closed or no longer followed (the caller then finds out). */
+  whenConnected(): Promise<void> {
+    if (this.connected) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#waiters.push(resolve);
+    });
+  }
+
   /** Stops following; idempotent. */
   stop(): void {
     const status = this.#status as { stop?(): void };
     if (typeof status.stop === 'function') status.stop();
+    this.#wake();
+  }
+
+  #wake(): void {
+    for (const resolve of this.#waiters.splice(0)) resolve();
   }
 
   async #follow(): Promise<void> {
@@ -40,9 +56,11 @@ export class _NatsLink implements BridgeLinkStats {
           this.connected = true;
           this.reconnects++;
         }
+        if (status.type === 'reconnect' || status.type === 'close') this.#wake();
       }
     } catch {
       // The iterator ends with an error only when the connection does; the bridge learns that from `closed()`.
     }
+    this.#wake();
   }
 }

@@ -215,6 +215,43 @@ describe.skipIf(SKIP_NATS)(natsTitle('bridgeBusToNats, from the test bus server 
     expect(bridge.stats().nats.connected).toBe(true);
   }, 15_000);
 
+  it('should hold no more than its bus queue while NATS is down, counting what it drops, then go on', async () => {
+    const nodes = cluster as NatsCluster;
+    // A connection to node A alone, which cannot fail over to B or C: while A is down, the link is down.
+    const a = await connections.open(urlOf(0), { ignoreClusterUpdates: true });
+    const c = await connections.open(urlOf(2));
+    const bridge = await bridgeBusToNats({
+      bus: { path: bus().path, reconnect: FAST_RECONNECT, queueSize: 4 },
+      nats: a,
+      patterns: ['attacker.>'],
+    });
+    cleanups.push(() => bridge.close());
+    await bridge.ready;
+    await bus().waitForSub(bridge.busPattern);
+    await nodes.stopNode(0);
+    try {
+      await until(() => !bridge.stats().nats.connected, 8_000, 'the bridge to see NATS down');
+      const burst = Array.from({ length: 10 }, () => ATTACKER_EVENTS)
+        .flat()
+        .slice(0, 40);
+      // One at a time, so that a bridge that kept pulling would have emptied the bus queue between them.
+      for (const event of burst) {
+        publishAll(bus(), [event]);
+        await new Promise((tick) => setTimeout(tick, 5));
+      }
+      // The bridge stopped pulling: the bus queue of 4 (and the one event the pump holds) keeps the newest, drops the rest.
+      await until(() => bridge.stats().dropped >= burst.length - 6, 8_000, 'the bus queue to overflow');
+    } finally {
+      await nodes.startNode(0);
+    }
+    await until(() => bridge.stats().nats.connected, 8_000, 'the bridge to reconnect to NATS');
+    const raw = new Inbox(c, 'attacker.>');
+    await awaitInterest(a, c);
+    publishAll(bus(), ATTACKER_EVENTS.slice(0, 3));
+    const after = await raw.first(3);
+    expect(after.map((msg) => msg.subject).slice(-3)).toEqual(ATTACKER_EVENTS.slice(0, 3).map((event) => event.topic));
+  }, 30_000);
+
   it('should close cleanly: closed resolves, the bus connection it opened ends, the NATS connection stays', async () => {
     const { bridge, a } = await start({ patterns: ['attacker.>'] });
     await bridge.close();
