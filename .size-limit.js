@@ -153,4 +153,13 @@ export default [
     limit: '2.9 kB',
     modifyEsbuildConfig: withZodOnNode,
   },
+  {
+    // The bridge is a Node program: it carries the bus client, the NATS side and the schemas, zod included.
+    name: 'bridge: bridgeBusToNats, zod included',
+    path: 'dist/esm/bridge.js',
+    import: '{ bridgeBusToNats }',
+    gzip: true,
+    limit: '30.3 kB',
+    modifyEsbuildConfig: withZodOnNode,
+  },
 ];
