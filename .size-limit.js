@@ -159,7 +159,7 @@ export default [
     path: 'dist/esm/bridge.js',
     import: '{ bridgeBusToNats }',
     gzip: true,
-    limit: '30.3 kB',
+    limit: '30.6 kB',
     modifyEsbuildConfig: withZodOnNode,
   },
 ];
