@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { _MAX_JSON_DEPTH, _nestsDeeperThan } from '../internal/json-depth.js';
+import { _strictUtf8Text } from '../internal/utf8.js';
 import { BusProtocolError } from './BusProtocolError.js';
 
 /** `TextDecoder`, typed locally: the library compiles without DOM or Node types. @internal */
@@ -14,9 +15,6 @@ interface _Host {
     options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean },
   ) => { decode(bytes: Uint8Array): string };
 }
-
-/** The strict UTF-8 decoder of bodies, made on first use so that importing this module does nothing. @internal */
-let _strictUtf8: { decode(bytes: Uint8Array): string } | undefined;
 
 /** How many bytes of a refused header or body an error quotes from. @internal */
 export const _PREVIEW_BYTES = 64;
@@ -28,10 +26,11 @@ export function _jsonBody(body: Uint8Array): Record<string, unknown> {
   if (shape !== null) {
     throw new BusProtocolError({ reason: 'not-json-object', detail: shape, received: _preview(body) });
   }
+  const text = _strictUtf8Text(body);
   let value: unknown;
   try {
-    _strictUtf8 ??= new (globalThis as unknown as _Host).TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    value = JSON.parse(_strictUtf8.decode(body));
+    if (text === null) throw new TypeError('not UTF-8');
+    value = JSON.parse(text);
   } catch {
     throw new BusProtocolError({ reason: 'not-json-object', detail: 'it is not UTF-8 JSON', received: _preview(body) });
   }

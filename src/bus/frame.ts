@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { _utf8Bytes } from '../internal/utf8.js';
 import { _stringArg } from '../internal/arguments.js';
 import { _describeType } from '../internal/escape.js';
 import { _isPythonWhitespace } from '../internal/whitespace.js';
@@ -92,11 +93,6 @@ export interface BusFrame {
   readonly json: Record<string, unknown>;
 }
 
-/** `TextEncoder`, typed locally: the library compiles without DOM or Node types. @internal */
-interface _Host {
-  readonly TextEncoder: new () => { encode(text: string): Uint8Array };
-}
-
 /** @internal Whether a run-time value is one of the verbs. */
 export function _isBusVerb(value: unknown): value is BusVerb {
   return (BUS_VERBS as readonly unknown[]).includes(value);
@@ -174,7 +170,7 @@ function _bodyBytes(body: unknown): Uint8Array {
   const json = _jsonOfObject(body);
   // A UTF-16 code unit takes at least one byte: a text this long is too long before it is encoded.
   if (json.length > BUS_MAX_BODY_BYTES) throw new BusProtocolError({ reason: 'body-too-long', size: json.length });
-  const bytes = new (globalThis as unknown as _Host).TextEncoder().encode(json);
+  const bytes = _utf8Bytes(json);
   if (bytes.length > BUS_MAX_BODY_BYTES) throw new BusProtocolError({ reason: 'body-too-long', size: bytes.length });
   return bytes;
 }

@@ -6,7 +6,7 @@
 import { _eventIssue, _received } from '../schemas/issues.js';
 import { safeParseEvent } from '../schemas/parse.js';
 import { parseTopic } from '../topics/parse.js';
-import { _utf8Bytes } from './host.js';
+import { _utf8Bytes } from '../internal/utf8.js';
 import { NATS_EVENT_LIMITS } from './limits.js';
 import { NatsEventError } from './NatsEventError.js';
 

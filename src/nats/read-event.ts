@@ -7,7 +7,7 @@
 import { _MAX_JSON_DEPTH, _nestsDeeperThan } from '../internal/json-depth.js';
 import { safeParseEvent } from '../schemas/parse.js';
 import type { ParsedEvent, UnknownEvent } from '../schemas/types.js';
-import { _strictUtf8Text } from './host.js';
+import { _strictUtf8Text } from '../internal/utf8.js';
 import type { NatsEventErrorDetails } from './NatsEventError.js';
 
 /** How much of a body that is not JSON a refusal keeps, to show its start. @internal */

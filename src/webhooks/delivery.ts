@@ -5,10 +5,11 @@
  *
  * @packageDocumentation
  */
+import { _utf8Bytes } from '../internal/utf8.js';
 import { _describeType, _showValue } from '../internal/escape.js';
 import { _isoformatUtc } from '../internal/timestamps.js';
 import { _canonicalJson } from './canonical-json.js';
-import { _hmacSha256Hex, _secretArg, _utf8, _webCrypto } from './signature.js';
+import { _hmacSha256Hex, _secretArg, _webCrypto } from './signature.js';
 
 /**
  * An event in bus form, as DECNET's webhook worker hands it to the client.
@@ -126,7 +127,7 @@ export async function createWebhookDelivery(
   const key = _secretArg(secret, CALLER, 'argument "secret"');
   const now = _nowArg(options?.now);
   const envelope = _envelope(event, now);
-  const body = _utf8(_canonicalJson(envelope, CALLER));
+  const body = _utf8Bytes(_canonicalJson(envelope, CALLER));
   const signature = await _hmacSha256Hex(body, key);
   return {
     body,

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { _strictUtf8Text } from '../internal/utf8.js';
 import { WebhookError } from '../errors/WebhookError.js';
 import { _describeType } from '../internal/escape.js';
 import { safeParseEvent, type EventUnder } from '../schemas/parse.js';
@@ -199,13 +200,9 @@ function _byteLength(body: unknown): number {
 
 /** The signed body as one JSON object: strict UTF-8 (a BOM included is refused), then `JSON.parse`. @internal */
 function _jsonObject(bytes: Uint8Array): Record<string, unknown> {
-  let text: string;
+  const text = _strictUtf8Text(bytes);
+  if (text === null) throw new WebhookError({ reason: 'malformed-body', received: 'bytes that are not UTF-8' });
   let value: unknown;
-  try {
-    text = _strictUtf8(bytes);
-  } catch {
-    throw new WebhookError({ reason: 'malformed-body', received: 'bytes that are not UTF-8' });
-  }
   try {
     value = JSON.parse(text);
   } catch {
@@ -229,19 +226,4 @@ function _crossCheck(headers: unknown, body: Record<string, unknown>): void {
       throw new WebhookError({ reason: 'header-mismatch', header, received: values.join(', ') });
     }
   }
-}
-
-/** `TextDecoder`, typed locally: the library compiles without DOM or Node types. @internal */
-interface _TextDecoderHost {
-  readonly TextDecoder?: new (
-    label: 'utf-8',
-    options: { readonly fatal: true; readonly ignoreBOM: true },
-  ) => { decode(bytes: Uint8Array): string };
-}
-
-/** Bytes as UTF-8 text, refusing (throwing) any invalid sequence; a leading BOM is kept, so JSON.parse refuses it. @internal */
-function _strictUtf8(bytes: Uint8Array): string {
-  const Decoder = (globalThis as _TextDecoderHost).TextDecoder;
-  if (Decoder === undefined) throw new Error('TextDecoder is not available in this runtime');
-  return new Decoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 }

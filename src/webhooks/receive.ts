@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { _utf8Bytes } from '../internal/utf8.js';
 import { WebhookError } from '../errors/WebhookError.js';
 import { _describeType } from '../internal/escape.js';
 import type { WebhookDeduplicator } from './deduplicator.js';
@@ -16,7 +17,7 @@ import {
   type WebhookDeliveryInput,
   type WebhookEvent,
 } from './parse-delivery.js';
-import { _secretList, _utf8 } from './signature.js';
+import { _secretList } from './signature.js';
 import { TEST_PING_TOPIC, type WebhookTestPing } from './test-ping.js';
 
 /**
@@ -244,7 +245,7 @@ export class _BodyCollector {
 
   /** Adds a chunk (bytes, or text as UTF-8); `false`, and nothing kept, once the body passes the limit. */
   push(chunk: unknown): boolean {
-    const bytes = typeof chunk === 'string' ? _utf8(chunk) : chunk;
+    const bytes = typeof chunk === 'string' ? _utf8Bytes(chunk) : chunk;
     if (!(bytes instanceof Uint8Array)) {
       throw new TypeError(`the request body stream gave a chunk that is not bytes: ${_describeType(chunk)}`);
     }

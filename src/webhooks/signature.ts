@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { _utf8Bytes } from '../internal/utf8.js';
 import { _describeType } from '../internal/escape.js';
 import { _loneSurrogateIndex } from '../internal/surrogates.js';
 import type { WebhookRejection } from '../errors/WebhookError.js';
@@ -31,10 +32,9 @@ interface _WebCrypto {
   randomUUID(): string;
 }
 
-/** The host's Web Crypto and `TextEncoder`, as far as this module reads them. @internal */
+/** The host's Web Crypto, as far as this module reads it. @internal */
 interface _Host {
   readonly crypto?: _WebCrypto;
-  readonly TextEncoder?: new () => { encode(text: string): Uint8Array };
 }
 
 /** How many imported keys are kept: enough for a few subscriptions, each in rotation. @internal */
@@ -57,13 +57,6 @@ export function _webCrypto(): _WebCrypto {
     );
   }
   return crypto;
-}
-
-/** @internal A string's UTF-8 bytes (`TextEncoder`, present wherever Web Crypto is). */
-export function _utf8(text: string): Uint8Array {
-  const Encoder = (globalThis as _Host).TextEncoder;
-  if (Encoder === undefined) throw new Error('TextEncoder is not available in this runtime');
-  return new Encoder().encode(text);
 }
 
 /**
@@ -212,7 +205,7 @@ function _listOf(value: unknown, caller: string): readonly unknown[] | number | 
 
 /** @internal The body as bytes Web Crypto accepts, or a TypeError. */
 export function _bodyBytes(body: unknown, caller = 'verifyWebhookSignature'): Uint8Array {
-  if (typeof body === 'string') return _utf8(body);
+  if (typeof body === 'string') return _utf8Bytes(body);
   // ArrayBuffer.isView reads an internal slot, so a Proxy is no view and runs no code here.
   if (ArrayBuffer.isView(body) && _tag(body) === 'Uint8Array') return _webBytes(body as Uint8Array);
   if (!ArrayBuffer.isView(body) && _tag(body) === 'ArrayBuffer') return new Uint8Array(body as ArrayBuffer);
@@ -247,7 +240,7 @@ function _hmacKey(secret: string): Promise<_CryptoKey> {
   const keys = (_keys ??= new Map<string, Promise<_CryptoKey>>());
   let key = keys.get(secret);
   if (key === undefined) {
-    key = _webCrypto().subtle.importKey('raw', _utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    key = _webCrypto().subtle.importKey('raw', _utf8Bytes(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
       'verify',
     ]);

@@ -1,7 +1,7 @@
 /**
- * What the NATS layer reads of its host: UTF-8 text codecs. They are typed here,
- * because the library compiles without DOM or Node types, and looked up when first used, so importing the module
- * does nothing.
+ * UTF-8 for every door of the library that reads or writes bytes (webhook bodies, bus frames, NATS messages): one
+ * encoder and one strict decoder, typed here because the library compiles without DOM or Node types, and made on
+ * first use, so importing the module does nothing.
  *
  * @packageDocumentation
  */
